@@ -1,0 +1,51 @@
+/**
+ * One program's evaluation of one request: parameter lookups by the screening date and state,
+ * remembering whether any figure used was stale or unverified so the result can say so.
+ */
+import { lookupIn, MissingParameterError, type Lookup, type ParameterTable } from './params';
+import type { ScreeningRequest } from './request';
+
+export class Evaluation {
+  stale = false;
+  readonly needsVerification: string[] = [];
+
+  constructor(
+    readonly request: ScreeningRequest,
+    private readonly table: ParameterTable,
+  ) {}
+
+  get date(): string { return this.request.date; }
+  get state(): string { return this.request.location.state; }
+
+  /** A federal or program parameter in force on the screening date. Throws when none exists. */
+  param<T>(id: string): T {
+    return this.lookup<T>(id).value;
+  }
+
+  /** Full lookup (value, effective date, citation) of a required parameter. */
+  lookup<T>(id: string): Lookup<T> {
+    const r = lookupIn<T>(this.table, id, this.date);
+    if (!r) throw new MissingParameterError(id, this.date);
+    this.note(r);
+    return r;
+  }
+
+  /** A state parameter (`state.<XX>.<id>` in the table), or undefined when the state has none. */
+  stateLookup<T>(id: string, state: string = this.state): Lookup<T> | undefined {
+    const r = lookupIn<T>(this.table, `state.${state}.${id}`, this.date);
+    if (r) this.note(r);
+    return r;
+  }
+
+  /** An optional parameter: undefined when not defined or not yet in force on the date. */
+  optional<T>(id: string): Lookup<T> | undefined {
+    const r = lookupIn<T>(this.table, id, this.date);
+    if (r) this.note(r);
+    return r;
+  }
+
+  private note(r: Lookup<unknown>): void {
+    if (r.stale) this.stale = true;
+    if (r.verify && !this.needsVerification.includes(r.id)) this.needsVerification.push(r.id);
+  }
+}

@@ -1,0 +1,3 @@
+import { notModeled } from '../placeholder';
+
+export const lifeline = notModeled('lifeline');

@@ -1,0 +1,144 @@
+/**
+ * Shapes of the SNAP state options kept in rules/states/<xx>.yaml (compiled to `state.<XX>.<id>`),
+ * and of each state's program contacts. rules/states/README.md documents every field; the SNAP
+ * formula imports the types, the unit suite parses every state file with the schemas.
+ *
+ * Conventions: dollar amounts are monthly; an array of amounts is by household size (index 0 =
+ * one person, the last entry applies to that size and up); `null` means the state has no such
+ * standard or limit; an absent optional field means the figure is not recorded (needs verification).
+ */
+import { z } from 'zod';
+
+export const SNAP_STATE_PARAMS = {
+  bbce: 'snap.bbce',
+  utilityAllowances: 'snap.utility_allowances',
+  standardMedicalDeduction: 'snap.standard_medical_deduction',
+} as const;
+
+const dollars = z.number().nonnegative();
+/** One amount, or amounts by household size (index 0 = 1 person; the last applies to that size and up). */
+export const amountBySizeSchema = z.union([dollars, z.array(dollars).min(1)]);
+
+export const snapBbceSchema = z.strictObject({
+  /** Gross income limit of the TANF/MOE benefit that confers categorical eligibility, in percent of the
+   * federal poverty guideline (200 = 200%). null: the state has no broad-based categorical eligibility. */
+  grossIncomeLimitPctFpl: z.number().positive().max(500).nullable(),
+  /** Asset limit under BBCE in dollars; null: no asset test for BBCE households. */
+  assetLimit: dollars.nullable(),
+  /** Gross limit for households with an elderly or disabled member, percent of FPG; null: no gross
+   * income limit for them under BBCE (they face the net income test as under regular rules). */
+  elderlyDisabledGrossLimitPctFpl: z.number().positive().max(500).nullable().optional(),
+  /** Whether BBCE households (without elderly/disabled members) must still pass the 100% net income test. */
+  netIncomeTest: z.boolean().optional(),
+  /** Higher gross limit for households with earned income (New York: 150%), percent of FPG. */
+  earnedIncomeGrossLimitPctFpl: z.number().positive().max(500).optional(),
+  /** Higher gross limit for households paying dependent care (New York: 200%), percent of FPG. */
+  dependentCareGrossLimitPctFpl: z.number().positive().max(500).optional(),
+  note: z.string().optional(),
+});
+
+export const individualUtilityAllowancesSchema = z.strictObject({
+  electricity: amountBySizeSchema.optional(),
+  gas: amountBySizeSchema.optional(),
+  water: amountBySizeSchema.optional(),
+  sewer: amountBySizeSchema.optional(),
+  trash: amountBySizeSchema.optional(),
+  phone: amountBySizeSchema.optional(),
+});
+
+const allowanceFields = {
+  /** Heating and cooling standard utility allowance (HCSUA). null: the state has no HCSUA (Hawaii). */
+  sua: amountBySizeSchema.nullable(),
+  /** Limited (basic) utility allowance: no heating/cooling cost but at least two other utilities.
+   * null: the state has no LUA. */
+  lua: amountBySizeSchema.nullable().optional(),
+  /** Reserved for the telephone standard under another name; state files write `phone`. */
+  tua: amountBySizeSchema.nullable().optional(),
+  /** Single-utility allowances (states that use them instead of, or below, the LUA). */
+  individual: individualUtilityAllowancesSchema.optional(),
+  /** Telephone standard (TUA): the household's only utility cost is a telephone. null: none. */
+  phone: dollars.nullable().optional(),
+};
+
+/** A sub-state area with its own allowances. Counties are names as in `location.county` ("Kings",
+ * "Nassau"), compared case-insensitively without a trailing " County"/" Borough". */
+export const utilityRegionSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9_]+$/),
+  name: z.string(),
+  counties: z.array(z.string().min(2)).min(1),
+  ...allowanceFields,
+});
+
+export const snapUtilityAllowancesSchema = z
+  .strictObject({
+    ...allowanceFields,
+    /** Areas whose figures replace the top-level ones (which then apply to the rest of the state). */
+    regions: z.array(utilityRegionSchema).min(1).optional(),
+    /** Id of the region the top-level figures belong to, e.g. "rest_of_state". */
+    defaultRegion: z.string().optional(),
+  })
+  .superRefine((v, ctx) => {
+    const ids = new Set<string>();
+    for (const [i, r] of (v.regions ?? []).entries()) {
+      if (ids.has(r.id)) ctx.addIssue({ code: 'custom', message: 'duplicate_region_id', path: ['regions', i, 'id'] });
+      ids.add(r.id);
+    }
+  });
+
+export const snapStandardMedicalDeductionSchema = z.strictObject({
+  /** Monthly standard medical deduction for elderly/disabled members whose medical costs exceed $35. */
+  amount: z.number().positive(),
+});
+
+/** A place to apply or ask, per program. Only what a cited source shows; no guessed phones or links. */
+export const programContactSchema = z.strictObject({
+  agency: z.string().min(2),
+  programName: z.string().optional(),
+  url: z.string().url().optional(),
+  phone: z.string().regex(/^[0-9+() \-.A-Za-z]{3,}$/).optional(), // "2-1-1" style service codes allowed
+  source: z.string().min(5),
+});
+
+export const CONTACT_PROGRAMS = ['snap', 'tanf', 'medicaid', 'liheap', 'child_care', 'vr', 'wic'] as const;
+export const stateContactsSchema = z.partialRecord(z.enum(CONTACT_PROGRAMS), programContactSchema);
+
+export type AmountBySize = z.infer<typeof amountBySizeSchema>;
+export type SnapBbce = z.infer<typeof snapBbceSchema>;
+export type IndividualUtilityAllowances = z.infer<typeof individualUtilityAllowancesSchema>;
+export type UtilityRegion = z.infer<typeof utilityRegionSchema>;
+export type SnapUtilityAllowances = z.infer<typeof snapUtilityAllowancesSchema>;
+export type SnapStandardMedicalDeduction = z.infer<typeof snapStandardMedicalDeductionSchema>;
+export type ProgramContact = z.infer<typeof programContactSchema>;
+export type StateContacts = z.infer<typeof stateContactsSchema>;
+
+/** The amount for a household of `size` from a single amount or a by-size array. */
+export function amountForSize(a: AmountBySize, size: number): number {
+  if (typeof a === 'number') return a;
+  const i = Math.min(Math.max(1, Math.floor(size)), a.length) - 1;
+  return a[i]!;
+}
+
+/** County name as compared against a region's list: lower case, no trailing County/Borough/Parish. */
+export function normalizeCounty(name: string): string {
+  return name.trim().toLowerCase().replace(/\s+(county|borough|parish|census area|municipality)$/, '');
+}
+
+/** The allowances that apply in `county` (the top-level figures when no region lists it). The
+ * result says whether a region was matched, so a formula can ask for the county when it matters. */
+export function allowancesForCounty(
+  ua: SnapUtilityAllowances,
+  county: string | undefined,
+): { allowances: Omit<SnapUtilityAllowances, 'regions' | 'defaultRegion'>; region: string | undefined; countyNeeded: boolean } {
+  const { regions, defaultRegion, ...top } = ua;
+  if (!regions) return { allowances: top, region: undefined, countyNeeded: false };
+  if (county) {
+    const c = normalizeCounty(county);
+    const r = regions.find((x) => x.counties.some((k) => normalizeCounty(k) === c));
+    if (r) {
+      const { id, name: _name, counties: _counties, ...a } = r;
+      return { allowances: a, region: id, countyNeeded: false };
+    }
+    return { allowances: top, region: defaultRegion, countyNeeded: false };
+  }
+  return { allowances: top, region: defaultRegion, countyNeeded: true };
+}

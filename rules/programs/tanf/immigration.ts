@@ -1,0 +1,67 @@
+/**
+ * TANF noncitizen eligibility for one member on the screening date (PRWORA: 8 U.S.C. 1611-1613, 1641).
+ *
+ * Interim: this reads only the request's status codes. When the shared PRWORA module
+ * (rules/core/immigration.ts) lands, its qualified-alien and bar-exemption facts replace the two
+ * sets below; the outcome shape stays the same.
+ */
+import type { Member } from '../../core/request';
+import type { Reason } from '../../core/types';
+
+export type TanfImmigrationOutcome =
+  | { kind: 'eligible'; reasons: Reason[] }
+  | { kind: 'excluded'; reasons: Reason[] }
+  /** Not enough facts (status withheld, or the date status was obtained is needed). */
+  | { kind: 'unknown'; reasons: Reason[]; missing: string[] };
+
+/** Qualified statuses exempt from the five-year bar (8 U.S.C. 1613(b); TVPA; refugee-equivalent parolee laws). */
+const BAR_EXEMPT = new Set(['refugee', 'asylee', 'cuban_haitian_entrant', 'trafficking_victim', 'afghan_parolee', 'ukrainian_parolee', 'cofa_citizen']);
+/** Qualified statuses subject to the bar (8 U.S.C. 1641(b)(1), (4)). */
+const BARRED_FIVE_YEARS = new Set(['lawful_permanent_resident', 'parolee']);
+
+const CITE_QUALIFIED = '8 U.S.C. 1611, 1612(b), 1641(b)-(c)';
+const CITE_BAR = '8 U.S.C. 1613(a)-(b)';
+
+function addYears(iso: string, years: number): string {
+  const y = Number(iso.slice(0, 4)) + years;
+  return `${String(y).padStart(4, '0')}${iso.slice(4)}`;
+}
+
+export function tanfImmigration(member: Member, index: number, date: string, barYears: number): TanfImmigrationOutcome {
+  const imm = member.immigration;
+  const status = imm?.status;
+  if (!status || status === 'citizen' || status === 'national') return { kind: 'eligible', reasons: [] };
+  if (status === 'prefer_not_to_say') {
+    return {
+      kind: 'unknown',
+      reasons: [{ code: 'tanf.immigration_not_answered', values: { member: member.id }, citation: CITE_QUALIFIED }],
+      missing: [],
+    };
+  }
+  if (BAR_EXEMPT.has(status)) {
+    return { kind: 'eligible', reasons: [{ code: 'tanf.qualified_bar_exempt', values: { member: member.id, status }, citation: CITE_BAR }] };
+  }
+  if (BARRED_FIVE_YEARS.has(status)) {
+    if (imm?.militaryConnection) {
+      return { kind: 'eligible', reasons: [{ code: 'tanf.qualified_military_exempt', values: { member: member.id, status }, citation: '8 U.S.C. 1612(b)(2)(C), 1613(b)(2)' }] };
+    }
+    if (!imm?.since) {
+      return {
+        kind: 'unknown',
+        reasons: [{ code: 'tanf.immigration_date_needed', values: { member: member.id, status, barYears }, citation: CITE_BAR }],
+        missing: [`household.members.${index}.immigration.since`],
+      };
+    }
+    const barEnds = addYears(imm.since, barYears);
+    if (date < barEnds) {
+      return { kind: 'excluded', reasons: [{ code: 'tanf.five_year_bar', values: { member: member.id, status, since: imm.since, barEnds }, citation: CITE_BAR }] };
+    }
+    const reasons: Reason[] = [{ code: 'tanf.qualified_after_bar', values: { member: member.id, status, since: imm.since, barEnds }, citation: CITE_BAR }];
+    if (status === 'parolee') {
+      reasons.push({ code: 'tanf.parole_one_year_needed', values: { member: member.id }, citation: '8 U.S.C. 1641(b)(4)' });
+    }
+    return { kind: 'eligible', reasons };
+  }
+  // TPS, DACA, other lawful statuses and undocumented people are not "qualified aliens".
+  return { kind: 'excluded', reasons: [{ code: 'tanf.not_qualified_status', values: { member: member.id, status }, citation: CITE_QUALIFIED }] };
+}

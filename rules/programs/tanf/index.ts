@@ -1,0 +1,137 @@
+/**
+ * TANF cash assistance: federal frame (dependent child or pregnancy, PRWORA noncitizen rules,
+ * 60-month clock, public-charge fact) and the 14 modeled states' income, asset and benefit rules.
+ * Other states: "possibly", with the state's contact.
+ */
+import type { Evaluation } from '../../core/context';
+import type { FormulaResult, ProgramFormula } from '../../core/program';
+import type { NextStep, Reason, Status } from '../../core/types';
+import { stateContact } from './contacts';
+import { STATE_FORMULAS } from './states';
+import { SizeOverTableError } from './tables';
+import { buildUnit } from './unit';
+
+const FAMILY_CITE = '42 U.S.C. 608(a)(1); 45 CFR 260.30';
+/** Parameters whose "verify" flag does not touch the eligibility answer or the amount. */
+const NOTE_ONLY = /(\.time_limit_months|public_charge_considered)$/;
+
+function nextSteps(state: string, eligibleish: boolean): NextStep[] {
+  const contact = stateContact(state, 'tanf');
+  const steps: NextStep[] = [];
+  if (eligibleish) {
+    steps.push({ code: 'apply_with_state_agency', values: { program: 'tanf', state, ...contact } });
+    steps.push({ code: 'bring_documents', values: { documents: 'identity,child_birth_or_relationship,income_last_30_days,residency,immigration_documents,bank_statements' } });
+  } else {
+    steps.push({ code: 'call_agency', values: { program: 'tanf', state, ...contact } });
+  }
+  return steps;
+}
+
+interface LimitShape { months: number; window?: number; lifetime?: number; federal?: number; stateTiers?: number[] }
+
+function timeLimitReasons(ev: Evaluation, adultsInUnit: number): { reasons: Reason[]; reached: boolean; missing: string[] } {
+  const fed = ev.lookup<number>('tanf.federal.time_limit_months');
+  // States keep their own clock in tanf.<ST>.time_limit_months: a number, or a shape for period limits.
+  const stateLimit = ev.optional<number | LimitShape>(`tanf.${ev.state}.time_limit_months`);
+  const v = stateLimit?.value;
+  const shape: LimitShape | undefined = typeof v === 'object' ? v : undefined;
+  const stateMonths = typeof v === 'number' ? v : shape?.lifetime ?? shape?.federal ?? fed.value;
+  const limit = Math.min(fed.value, stateMonths);
+  const used = ev.request.household.tanfMonthsUsed;
+  const reasons: Reason[] = [];
+  const missing: string[] = [];
+  if (adultsInUnit === 0) {
+    reasons.push({ code: 'tanf.child_only_no_time_limit', values: {}, citation: '42 U.S.C. 608(a)(7)(A)' });
+    return { reasons, reached: false, missing };
+  }
+  const citation = stateLimit?.citation ?? fed.citation;
+  const values: Reason['values'] = { federalLimit: fed.value, stateLimit: stateMonths };
+  if (shape?.window !== undefined) { values.periodMonths = shape.window; values.monthsInPeriod = shape.months; }
+  if (shape?.stateTiers) values.stateTiers = shape.stateTiers.join(',');
+  if (used === undefined) {
+    reasons.push({ code: 'tanf.time_limit', values: { ...values, monthsUsed: null }, citation });
+    if (ev.request.household.receivesTanfNow) missing.push('household.tanfMonthsUsed');
+    return { reasons, reached: false, missing };
+  }
+  const reached = used >= limit;
+  reasons.push({ code: reached ? 'tanf.time_limit_reached' : 'tanf.time_limit', values: { ...values, monthsUsed: used, monthsLeft: Math.max(0, limit - used) }, citation });
+  if (reached) reasons.push({ code: 'tanf.hardship_extension_possible', values: { exemptShareOfCaseload: 0.2 }, citation: '42 U.S.C. 608(a)(7)(C); 45 CFR 264.1(c)' });
+  return { reasons, reached, missing };
+}
+
+export const tanf: ProgramFormula = (ev): FormulaResult => {
+  const state = ev.state;
+  const unit = buildUnit(ev);
+  const reasons: Reason[] = [...unit.reasons];
+  const missing = [...unit.missing];
+  const base = { program: 'tanf' as const, excludedMembers: unit.excludedMembers };
+
+  if (unit.anyNoncitizen) {
+    const pc = ev.lookup<boolean>('tanf.federal.public_charge_considered');
+    reasons.push({ code: 'tanf.public_charge_considered', values: { considered: pc.value, onlyIfSubjectToTest: true, familyMembersBenefitsNotCounted: true }, citation: pc.citation });
+  }
+
+  if (!unit.hasChild && !unit.facts.pregnant) {
+    reasons.unshift({ code: 'tanf.no_dependent_child', values: { pregnantMember: false }, citation: FAMILY_CITE });
+    return { ...base, status: 'unlikely', estimate: { monthly: 0 }, reasons, missing, nextSteps: [] };
+  }
+  reasons.unshift({ code: 'tanf.family_with_child', values: { children: unit.facts.children, pregnant: unit.facts.pregnant }, citation: FAMILY_CITE });
+  if (unit.facts.children === 0 && !unit.facts.pregnant) {
+    reasons.push({ code: 'tanf.no_eligible_child', values: {}, citation: '8 U.S.C. 1611; 42 U.S.C. 608(a)(1)' });
+    const status: Status = unit.immigrationUnknown ? 'possibly' : 'unlikely';
+    return { ...base, status, estimate: { monthly: 0 }, reasons, missing, nextSteps: nextSteps(state, false) };
+  }
+  if (unit.facts.childOnly) reasons.push({ code: 'tanf.child_only_case', values: { children: unit.facts.children }, citation: '45 CFR 261.2(n)' });
+
+  if (ev.request.household.receivesTanfNow === undefined) missing.push('household.receivesTanfNow');
+  const tl = timeLimitReasons(ev, unit.facts.adults);
+  missing.push(...tl.missing);
+
+  const formula = STATE_FORMULAS[state];
+  if (!formula) {
+    reasons.push({ code: 'tanf.state_not_modeled', values: { state, ...stateContact(state, 'tanf') }, citation: '42 U.S.C. 602 (state TANF plans set income tests and benefit levels)' });
+    reasons.push(...tl.reasons);
+    return { ...base, status: 'possibly', reasons, missing, nextSteps: nextSteps(state, true) };
+  }
+
+  let out;
+  try {
+    out = formula(ev, unit.facts);
+  } catch (e) {
+    if (!(e instanceof SizeOverTableError)) throw e;
+    reasons.push({ code: 'tanf.family_size_over_table', values: { size: e.size, tableMax: e.max }, citation: `tanf.${state} payment table` });
+    return { ...base, status: 'possibly', reasons, missing, nextSteps: nextSteps(state, true) };
+  }
+  reasons.push(...out.reasons, ...tl.reasons);
+  missing.push(...(out.missing ?? []));
+  // An excluded caretaker's income is counted in full; states may prorate or disregard part of it.
+  // When leaving it out would change the answer, the answer can only be "possibly".
+  let hingesOnExcludedIncome = false;
+  if (unit.anyIneligibleCaretakerIncome) {
+    const without = formula(ev, buildUnit(ev, false).facts);
+    hingesOnExcludedIncome = without.eligible !== out.eligible;
+    reasons.push({ code: 'tanf.ineligible_member_income_counted', values: { counted: 'full', stateRuleConfirmed: false, benefitWithoutThatIncome: without.eligible ? without.benefit : 0 }, citation: '8 U.S.C. 1612(b); state TANF manual (treatment of an ineligible noncitizen\'s income)' });
+  }
+  const verifyIds = ev.needsVerification.filter((id) => !NOTE_ONLY.test(id));
+  if (verifyIds.length) reasons.push({ code: 'tanf.figures_need_verification', values: { count: verifyIds.length }, citation: 'AnyDoor rules coverage' });
+
+  let status: Status;
+  if (!out.eligible) {
+    // Ineligible on the numbers: only "possibly" when the outcome hinged on unknown facts.
+    status = out.uncertain || hingesOnExcludedIncome ? 'possibly' : 'unlikely';
+  } else if (tl.reached) {
+    status = 'possibly';
+  } else if (out.uncertain || unit.immigrationUnknown || unit.anyIneligibleCaretakerIncome || verifyIds.length > 0) {
+    status = 'possibly';
+  } else {
+    status = 'likely';
+  }
+  return {
+    ...base,
+    status,
+    estimate: { monthly: out.eligible ? out.benefit : 0 },
+    reasons,
+    missing: [...new Set(missing)],
+    nextSteps: nextSteps(state, status !== 'unlikely'),
+  };
+};

@@ -1,0 +1,143 @@
+/**
+ * The TANF assistance unit: who is a dependent child, who is the caretaker, whose income counts.
+ * One job: turn the household into the facts every state's formula reads.
+ */
+import type { Evaluation } from '../../core/context';
+import { monthlyIncome } from '../../core/money';
+import type { Member } from '../../core/request';
+import type { Reason } from '../../core/types';
+import { tanfImmigration } from './immigration';
+
+export interface UnitFacts {
+  /** Members in the assistance unit (eligible, needy). */
+  size: number;
+  adults: number;
+  children: number;
+  /** No caretaker in the unit (caretaker excluded or not needy). */
+  childOnly: boolean;
+  /** Two parents/caretakers in the unit. */
+  twoParents: boolean;
+  pregnant: boolean;
+  /** Monthly earnings per earner whose income counts (unit members and excluded caretakers). */
+  earnings: number[];
+  /** Monthly unearned income other than child support. */
+  unearned: number;
+  childSupport: number;
+  recipient: boolean;
+  assets: number;
+  elderlyOrDisabled: boolean;
+  /** Every adult in the unit receives disability-based income (CalWORKs "exempt" unit proxy). */
+  allAdultsDisabilityIncome: boolean;
+  county?: string;
+}
+
+export interface UnitResult {
+  facts: UnitFacts;
+  hasChild: boolean;
+  reasons: Reason[];
+  missing: string[];
+  excludedMembers: string[];
+  /** Some member's status is unknown: the result can only be "possibly". */
+  immigrationUnknown: boolean;
+  anyNoncitizen: boolean;
+  anyIneligibleCaretakerIncome: boolean;
+}
+
+const EARNED = new Set(['wages', 'self_employment']);
+/** Not counted: the TANF grant itself; SSI (SSI recipients are outside the unit). */
+const NOT_COUNTED = new Set(['tanf', 'ssi']);
+const CARETAKER_RELATIONSHIPS = new Set(['self', 'spouse', 'partner']);
+
+function isDependentChild(m: Member, limits: { nonStudent: number; student: number }): boolean {
+  if (CARETAKER_RELATIONSHIPS.has(m.relationship)) return false;
+  return m.age < limits.nonStudent || (m.student && m.age < limits.student);
+}
+
+function receivesSsi(m: Member): boolean {
+  return m.receivesSsi === true || m.incomes.some((i) => i.type === 'ssi');
+}
+
+/** countExcludedIncome: whether an excluded caretaker's income counts (the state rule is unconfirmed). */
+export function buildUnit(ev: Evaluation, countExcludedIncome = true): UnitResult {
+  const h = ev.request.household;
+  const limits = ev.param<{ nonStudent: number; student: number }>('tanf.federal.child_age_limit');
+  const barYears = ev.param<number>('tanf.federal.five_year_bar_years');
+  const reasons: Reason[] = [];
+  const missing: string[] = [];
+  const excluded: string[] = [];
+  let immigrationUnknown = false;
+  let anyNoncitizen = false;
+  let anyIneligibleCaretakerIncome = false;
+
+  const children: Member[] = [];
+  const caretakers: Member[] = [];
+  const counted: Member[] = [];
+  h.members.forEach((m, i) => {
+    const child = isDependentChild(m, limits);
+    const caretaker = CARETAKER_RELATIONSHIPS.has(m.relationship) && (m.relationship === 'self' || m.age >= 18 || m.pregnant);
+    if (!child && !caretaker) return; // other adults (roommates, adult relatives) are outside the unit
+    const st = m.immigration?.status;
+    if (st && st !== 'citizen' && st !== 'national') anyNoncitizen = true;
+    if (receivesSsi(m)) {
+      reasons.push({ code: 'tanf.ssi_recipient_not_in_unit', values: { member: m.id }, citation: '42 U.S.C. 602(a); state TANF plans (SSI recipients excluded from the assistance unit)' });
+      return;
+    }
+    const imm = tanfImmigration(m, i, ev.date, barYears);
+    reasons.push(...imm.reasons);
+    if (imm.kind === 'excluded') {
+      excluded.push(m.id);
+      if (caretaker) {
+        // The excluded caretaker's income still counts; how much is a state rule not yet confirmed.
+        if (countExcludedIncome) counted.push(m);
+        if (m.incomes.some((x) => !NOT_COUNTED.has(x.type))) anyIneligibleCaretakerIncome = true;
+      }
+      return;
+    }
+    if (imm.kind === 'unknown') { immigrationUnknown = true; missing.push(...imm.missing); }
+    counted.push(m);
+    if (child) children.push(m); else caretakers.push(m);
+  });
+
+  let earnings: number[] = [];
+  let unearned = 0;
+  let childSupport = 0;
+  for (const m of counted) {
+    let earned = 0;
+    for (const inc of m.incomes) {
+      if (NOT_COUNTED.has(inc.type)) continue;
+      const amt = monthlyIncome(inc);
+      if (EARNED.has(inc.type)) earned += amt;
+      else if (inc.type === 'child_support_received') childSupport += amt;
+      else unearned += amt;
+    }
+    if (earned > 0) earnings.push(earned);
+  }
+  earnings = earnings.map((e) => Math.round(e * 100) / 100);
+
+  const pregnant = caretakers.some((m) => m.pregnant);
+  const adults = caretakers.length;
+  const a = h.assets;
+  const assets = a.cash + a.bank + (a.other ?? 0);
+  const facts: UnitFacts = {
+    size: children.length + adults,
+    adults,
+    children: children.length,
+    childOnly: adults === 0,
+    twoParents: adults >= 2,
+    pregnant,
+    earnings,
+    unearned,
+    childSupport,
+    recipient: h.receivesTanfNow === true,
+    assets,
+    elderlyOrDisabled: h.members.some((m) => m.age >= 60 || m.disabled),
+    allAdultsDisabilityIncome: caretakers.length > 0 && caretakers.every((m) => m.incomes.some((i) => i.type === 'ssdi')),
+    ...(ev.request.location.county ? { county: ev.request.location.county } : {}),
+  };
+  const hasChild = h.members.some((m) => isDependentChild(m, limits));
+  return { facts, hasChild, reasons, missing, excludedMembers: excluded, immigrationUnknown, anyNoncitizen, anyIneligibleCaretakerIncome };
+}
+
+export function totalEarnings(u: UnitFacts): number {
+  return u.earnings.reduce((s, e) => s + e, 0);
+}

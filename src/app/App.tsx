@@ -1,0 +1,36 @@
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { StartScreen } from './StartScreen';
+import { SettingsScreen } from './settings/SettingsScreen';
+import { OnlineStatus } from '../pwa/OnlineStatus';
+
+// Kiosk mode (and its QR encoder) loads only when chosen: not part of first-load JS.
+const KioskMode = lazy(() => import('./kiosk/KioskMode'));
+
+/** The screens the app shell can show. Each mode owns its own sub-navigation. */
+export type Screen = 'start' | 'worker' | 'kiosk' | 'settings';
+
+export function App() {
+  const { t } = useTranslation();
+  const [screen, setScreen] = useState<Screen>('start');
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <button type="button" className="link-button app-name" onClick={() => setScreen('start')}>
+          {t('appName')}
+        </button>
+        <OnlineStatus />
+      </header>
+      <main id="main" className="app-main">
+        {screen === 'start' && <StartScreen onChoose={setScreen} />}
+        {screen === 'settings' && <SettingsScreen />}
+        {screen === 'kiosk' && (
+          <Suspense fallback={<p role="status">{t('loading')}</p>}>
+            <KioskMode />
+          </Suspense>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../../i18n/languages';
+
+interface LocaleMeta { reviewedByFluentHuman: boolean; method: string }
+
+// Tiny JSON files (one per language): whether a fluent person reviewed the translation.
+const metas = import.meta.glob<LocaleMeta>('../../../locales/*/meta.json', { eager: true, import: 'default' });
+
+export function localeMeta(code: string): LocaleMeta | undefined {
+  return metas[`../../../locales/${code}/meta.json`];
+}
+
+function statusKey(code: string): string {
+  if (code === 'en') return 'language.english';
+  return localeMeta(code)?.reviewedByFluentHuman ? 'language.reviewed' : 'language.notReviewed';
+}
+
+/** Language choice plus an honest note on each translation's review status. */
+export function LanguageSection({ onChange }: { onChange?: (code: string) => void }) {
+  const { t, i18n } = useTranslation('settings');
+  const id = useId();
+  return (
+    <section aria-labelledby={`${id}-heading`} className="settings-section">
+      <h2 id={`${id}-heading`}>{t('language.heading')}</h2>
+      <label htmlFor={`${id}-select`}>{t('language.label')}</label>
+      <select
+        id={`${id}-select`}
+        value={i18n.language}
+        onChange={(e) => {
+          void i18n.changeLanguage(e.target.value);
+          onChange?.(e.target.value);
+        }}
+      >
+        {LANGUAGES.map((l) => (
+          <option key={l.code} value={l.code} lang={l.code}>{l.nativeName}</option>
+        ))}
+      </select>
+      <p className="review-status" data-testid="review-status">{t(statusKey(i18n.language))}</p>
+      <details>
+        <summary>{t('language.allHeading')}</summary>
+        <table className="review-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('language.languageColumn')}</th>
+              <th scope="col">{t('language.statusColumn')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {LANGUAGES.map((l) => (
+              <tr key={l.code}>
+                <td lang={l.code} dir={l.dir}>{l.nativeName}</td>
+                <td>{t(statusKey(l.code))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}
