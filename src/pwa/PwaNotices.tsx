@@ -45,7 +45,7 @@ export function UpdatePrompt() {
   return (
     <section className="pwa-notice pwa-update" aria-labelledby="pwa-update-text" data-testid="pwa-update">
       <p id="pwa-update-text" role="status">
-        {t('update.ready')} {pwa.updating ? t('update.updating') : inProgress ? t('update.afterScreening') : ''}
+        {[t('update.ready'), pwa.updating ? t('update.updating') : inProgress ? t('update.afterScreening') : ''].filter(Boolean).join(' ')}
       </p>
       {!pwa.updating && (
         <div className="pwa-notice-actions">
