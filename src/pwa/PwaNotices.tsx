@@ -94,7 +94,9 @@ export function StorageNotice({ check = defaultCheckStorage }: { check?: () => P
   const text = status === 'unavailable' ? t('storage.unavailable') : t('storage.notPersistent');
   return (
     <section className="pwa-notice is-fault" aria-labelledby="pwa-storage-text" data-testid={`pwa-storage-${status}`}>
-      <p id="pwa-storage-text" role={status === 'unavailable' ? 'alert' : 'status'}>{text}</p>
+      {/* Only the blocking case is announced; the advice is a plain labelled region (no second
+          role="status" next to the online indicator). */}
+      <p id="pwa-storage-text" role={status === 'unavailable' ? 'alert' : undefined}>{text}</p>
       <button
         type="button"
         className="secondary"
