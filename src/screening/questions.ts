@@ -188,7 +188,6 @@ export function visibleFields(q: Question, values: Answers): Field[] {
 
 const MAX_MEMBERS = 20;
 const MAX_INCOME_ROWS = 5;
-const NON_CITIZEN_STATUSES = IMMIGRATION_STATUSES.filter((s) => s !== 'citizen');
 /** Statuses for which the date it began matters (five-year bar, refugee time limits). */
 const DATED_STATUSES = new Set([
   'lawful_permanent_resident', 'refugee', 'asylee', 'cuban_haitian_entrant', 'parolee', 'afghan_parolee',
