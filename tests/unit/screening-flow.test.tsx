@@ -150,7 +150,7 @@ test('fills a one-person household, goes back and forward without losing answers
   expect(request.household.foodInsecure).toBe(true);
   expect(request.household.needs.sort()).toEqual(['child_care', 'food']);
   expect(drafts.length).toBeGreaterThan(10);
-});
+}, 30_000);
 
 test('restores from a draft at the saved step with the saved answers, and saves drafts as the worker types (debounced)', async () => {
   vi.useFakeTimers({ shouldAdvanceTime: true });
@@ -175,4 +175,4 @@ test('restores from a draft at the saved step with the saved answers, and saves 
   } finally {
     vi.useRealTimers();
   }
-});
+}, 30_000);
