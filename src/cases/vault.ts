@@ -32,9 +32,11 @@ export interface CaseData {
   notes: string;
 }
 
+/** A case as listed: its index row plus what search and the due list need, decrypted in memory only. */
 export interface CaseSummary {
   row: CaseRow;
   familyLabel: string;
+  referrals: Referral[];
 }
 
 export class VaultLockedError extends Error {
@@ -295,7 +297,7 @@ export class Vault {
     return payload ? openJson<CaseData>(key, payload, casePurpose(id)) : undefined;
   }
 
-  /** Index rows with the family label decrypted in memory (for the list and for search). */
+  /** Index rows with the family label and referrals decrypted in memory (list, search, due list). */
   async listCaseSummaries(): Promise<CaseSummary[]> {
     const key = this.requireKey();
     const rows = await this.listCases();
@@ -305,7 +307,7 @@ export class Vault {
       const p = payloads[i];
       if (!p) continue;
       const data = await openJson<CaseData>(key, p, casePurpose(rows[i]!.id));
-      out.push({ row: rows[i]!, familyLabel: data.familyLabel });
+      out.push({ row: rows[i]!, familyLabel: data.familyLabel, referrals: data.referrals ?? [] });
     }
     return out;
   }

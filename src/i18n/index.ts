@@ -10,7 +10,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, LANGUAGES, languageDir } from './languages';
 
-export const NAMESPACES = ['common', 'settings', 'kiosk'] as const;
+export const NAMESPACES = ['common', 'settings', 'kiosk', 'worker'] as const;
 
 const bundles = import.meta.glob<{ default: Record<string, unknown> }>([
   '../../locales/*/*.json',
