@@ -6,7 +6,7 @@
  */
 import type { Evaluation } from '../../core/context';
 import compiled from '../../generated/parameters.json';
-import type { Lookup, ParameterTable } from '../../core/params';
+import { lookupIn, type Lookup, type ParameterTable } from '../../core/params';
 import type { SnapBbce, SnapStandardMedicalDeduction, SnapUtilityAllowances } from './state-params';
 import { SNAP_STATE_PARAMS } from './state-params';
 
@@ -74,6 +74,8 @@ function ids(state: string): Record<string, string> {
   };
 }
 
+const table = (compiled as unknown as { parameters: ParameterTable }).parameters;
+
 interface Breakpoint { date: string; after: boolean }
 const breakpointCache = new Map<string, Breakpoint[]>();
 
@@ -81,7 +83,6 @@ const breakpointCache = new Map<string, Breakpoint[]>();
 function breakpoints(state: string): Breakpoint[] {
   let bps = breakpointCache.get(state);
   if (bps) return bps;
-  const table = (compiled as unknown as { parameters: ParameterTable }).parameters;
   const all = [...Object.values(ids(state)), ...Object.values(SNAP_STATE_PARAMS).map((id) => `state.${state}.${id}`)];
   bps = [];
   for (const id of all) {
@@ -135,14 +136,22 @@ export function snapFigures(ev: Evaluation): SnapFigures {
     abawd: ev.lookup(i.abawd!),
     student: ev.lookup(i.student!),
     bbce: ev.stateLookup<SnapBbce>(SNAP_STATE_PARAMS.bbce),
-    utility: ev.stateLookup<SnapUtilityAllowances>(SNAP_STATE_PARAMS.utilityAllowances),
-    smd: ev.stateLookup<SnapStandardMedicalDeduction>(SNAP_STATE_PARAMS.standardMedicalDeduction),
+    // Looked up without noting: their stale/verify flags count only when the budget uses them (noteUsed).
+    utility: lookupIn<SnapUtilityAllowances>(table, `state.${ev.state}.${SNAP_STATE_PARAMS.utilityAllowances}`, ev.date),
+    smd: lookupIn<SnapStandardMedicalDeduction>(table, `state.${ev.state}.${SNAP_STATE_PARAMS.standardMedicalDeduction}`, ev.date),
   };
   const entry: CacheEntry = { figures, stale: ev.stale, verify: ev.needsVerification.slice(verifyBefore) };
   if (cache.size > 50_000) cache.clear();
   cache.set(key, entry);
   ev.stale = ev.stale || staleBefore;
   return figures;
+}
+
+/** Record the flags of a figure the budget actually used (utility allowances, standard medical deduction). */
+export function noteUsed(ev: Evaluation, l: Lookup<unknown> | undefined): void {
+  if (!l) return;
+  if (l.stale) ev.stale = true;
+  if (l.verify && !ev.needsVerification.includes(l.id)) ev.needsVerification.push(l.id);
 }
 
 /** Amount for a household of `size` from a by-size table with an increment past its last size. */

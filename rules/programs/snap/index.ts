@@ -11,7 +11,7 @@ import { allotment, type Benefit } from './benefit';
 import { snapContact } from './contacts';
 import { deductions, type Deductions } from './deductions';
 import { runTests, type Tests } from './eligibility';
-import { snapFigures, type SnapFigures } from './figures';
+import { noteUsed, snapFigures, type SnapFigures } from './figures';
 import { compose, type Composition, type CompositionOptions } from './household';
 import { countIncome, type IncomeSummary } from './income';
 import { utilityAllowance, type UtilityResult } from './utilities';
@@ -178,10 +178,11 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
     missing.push('location.county');
     if (status === 'likely') status = 'possibly';
   }
-  if (main.size > 0 && main.utility.kind !== 'none' && !main.utility.current) {
-    const id = `state.${ev.state}.snap.utility_allowances`;
-    if (!ev.needsVerification.includes(id)) ev.needsVerification.push(id);
+  if (main.size > 0 && (main.utility.kind !== 'none' || main.utility.stateHasNone)) {
+    noteUsed(ev, fig.utility);
+    if (!main.utility.current && fig.utility && !ev.needsVerification.includes(fig.utility.id)) ev.needsVerification.push(fig.utility.id);
   }
+  if (main.size > 0 && main.ded.medicalKind === 'standard') noteUsed(ev, fig.smd);
   const noncitizen = req.household.members.some((m) => m.immigration && m.immigration.status !== 'citizen' && m.immigration.status !== 'national');
   const nextSteps = steps(ev, status, noncitizen);
   if (ev.stale || ev.needsVerification.length) nextSteps.push({ code: 'verify_with_agency', values: { program: 'snap' } });
