@@ -83,7 +83,7 @@ export const medicaid: ProgramFormula = (ev): FormulaResult => {
   const limitsLookup = ev.lookup<unknown>(h.limitsId);
   const reasons: Reason[] = [...commonReasons(h, ev, 'medicaid')];
   const { limits } = h;
-  reasons.push({ code: 'medicaid.expansion_status', values: { state: h.state, expanded: limits.expansion, adultLimitPct: limits.adult }, citation: `${limitsLookup.citation}; 42 U.S.C. 1396a(a)(10)(A)(i)(VIII)` });
+  reasons.push({ code: limits.expansion ? 'medicaid.state_expanded' : 'medicaid.state_not_expanded', values: { state: h.state, expanded: limits.expansion, adultLimitPct: limits.adult }, citation: `${limitsLookup.citation}; 42 U.S.C. 1396a(a)(10)(A)(i)(VIII)` });
   const statuses: Status[] = [];
   for (const f of h.findings) {
     const values = { member: f.member.id, group: f.group, limitPct: f.limitPct, monthlyLimit: f.monthlyLimit, monthlyIncome: round2(h.household.monthlyIncome), householdSize: h.household.size };
