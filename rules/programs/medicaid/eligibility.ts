@@ -28,6 +28,9 @@ export interface StateLimits {
   verifyGroups: string[];
 }
 
+/** Pub. L. 119-21 was enacted on this date; its §71109 Medicaid/CHIP change takes effect 2026-10-01. */
+const OBBBA_ENACTED = '2025-07-04';
+
 export type Group = 'infant' | 'child1to5' | 'child6to18' | 'pregnant' | 'postpartum' | 'parent' | 'adult' | 'none' | 'aged';
 export type ImmigrationOutcome = 'citizen' | 'eligible' | 'lawfully_residing_option' | 'five_year_bar' | 'not_eligible' | 'unknown' | 'since_unknown' | 'needs_review';
 
@@ -127,8 +130,8 @@ export function immigrationFor(
     });
     return 'not_eligible';
   }
-  // On the list for the date. Warn about the 2026-10-01 change when it is still ahead.
-  if (!after && !['lawful_permanent_resident', 'cuban_haitian_entrant', 'cofa_citizen'].includes(status)) {
+  // On the list for the date. Warn about the 2026-10-01 change once the law exists and while it is still ahead.
+  if (!after && ev.date >= OBBBA_ENACTED && !['lawful_permanent_resident', 'cuban_haitian_entrant', 'cofa_citizen'].includes(status)) {
     reasons.push({ code: `${p}.status_changes_on_2026_10_01`, values: { member: m.id, status, changesOn: '2026-10-01' }, citation: 'Pub. L. 119-21 §71109' });
   }
   if (status === 'parolee') {
@@ -141,12 +144,15 @@ export function immigrationFor(
   const years = ev.param<number>('medicaid.five_year_bar_years');
   if (five === true) return 'eligible';
   if (ichia()) return 'lawfully_residing_option';
+  // An LPR who first came as a refugee or asylee, or a veteran's family member, is exempt; the request
+  // holds only the current status, so say so rather than guess.
+  const exemptions = { code: `${p}.bar_exemptions_may_apply`, values: { member: m.id }, citation: '8 U.S.C. 1613(b); 42 U.S.C. 1396b(v)' };
   if (five === undefined) {
-    reasons.push({ code: `${p}.since_date_needed`, values: { member: m.id, status, yearsRequired: years }, citation: '8 U.S.C. 1613(a)' });
+    reasons.push({ code: `${p}.since_date_needed`, values: { member: m.id, status, yearsRequired: years }, citation: '8 U.S.C. 1613(a)' }, exemptions);
     missing.push(`household.members.${index}.immigration.since`);
     return 'since_unknown';
   }
-  reasons.push({ code: `${p}.five_year_bar`, values: { member: m.id, status, yearsInStatus: yearsInStatus(m.immigration, ev.date) ?? null, yearsRequired: years }, citation: '8 U.S.C. 1613(a)' });
+  reasons.push({ code: `${p}.five_year_bar`, values: { member: m.id, status, yearsInStatus: yearsInStatus(m.immigration, ev.date) ?? null, yearsRequired: years }, citation: '8 U.S.C. 1613(a)' }, exemptions);
   return 'five_year_bar';
 }
 
