@@ -87,9 +87,10 @@ export const medicaid: ProgramFormula = (ev): FormulaResult => {
   const statuses: Status[] = [];
   for (const f of h.findings) {
     const values = { member: f.member.id, group: f.group, limitPct: f.limitPct, monthlyLimit: f.monthlyLimit, monthlyIncome: round2(h.household.monthlyIncome), householdSize: h.household.size };
+    const barred = f.immigration === 'not_eligible' || f.immigration === 'five_year_bar';
     if (f.group === 'aged') {
       reasons.push({ code: 'medicaid.aged_blind_disabled_rules_not_modeled', values: { member: f.member.id, age: f.member.age }, citation: '42 U.S.C. 1396a(a)(10)(A)(ii)(X); 42 CFR 435.601-435.603(j)' });
-      statuses.push('possibly');
+      statuses.push(barred ? 'unlikely' : 'possibly');
       continue;
     }
     if (f.group === 'none') {
@@ -103,7 +104,7 @@ export const medicaid: ProgramFormula = (ev): FormulaResult => {
     }
     if (f.member.disabled || f.member.receivesSsi) {
       reasons.push({ code: f.member.receivesSsi ? 'medicaid.ssi_recipient_route' : 'medicaid.disability_route_not_modeled', values: { member: f.member.id }, citation: '42 U.S.C. 1396a(a)(10)(A)(i)(II), 1396a(f) (section 209(b) states); 42 CFR 435.120-435.121' });
-      statuses.push('possibly');
+      if (!barred) statuses.push('possibly');
     }
     // Parents of a child 13 or younger are exempt (Pub. L. 119-21 §71119); say nothing to people excluded anyway.
     const parentOfYoungChild = h.household.members.some((c) => c !== f.member && c.age <= 13) && !['child', 'stepchild', 'grandchild'].includes(f.member.relationship);
@@ -116,7 +117,7 @@ export const medicaid: ProgramFormula = (ev): FormulaResult => {
   reasons.push(...h.reasons);
   const excludedMembers = excludedAndEmergency(h, 'medicaid', reasons);
   // A child over the Medicaid limit may still get CHIP; say so here.
-  if (limits.chipChild !== null && h.findings.some((f) => f.member.age < 19 && !f.member.pregnant && !f.incomeOk && f.group.startsWith('child') || (f.group === 'infant' && !f.incomeOk))) {
+  if (limits.chipChild !== null && h.findings.some((f) => !f.incomeOk && (f.group === 'infant' || f.group === 'child1to5' || f.group === 'child6to18'))) {
     reasons.push({ code: 'medicaid.chip_may_cover_children', values: { state: h.state, chipLimitPct: limits.chipChild }, citation: '42 U.S.C. 1397bb(b)(1); 1397jj(b)' });
   }
   reasons.push(...publicCharge(ev, 'medicaid'));
