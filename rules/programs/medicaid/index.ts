@@ -179,6 +179,12 @@ export const chip: ProgramFormula = (ev): FormulaResult => {
       if (!ok) { statuses.push('unlikely'); continue; }
       // Separate CHIP uses its own lawfully-residing election (42 U.S.C. 1397gg(e)(1)(Q)).
       const imm = f.immigration === 'lawfully_residing_option' && !limits.chipIchiaChild ? 'not_eligible' : f.immigration;
+      if (imm !== f.immigration) {
+        // The state chose the option in Medicaid only: separate CHIP cannot use it for this child.
+        const i = h.reasons.findIndex((r) => r.code === 'chip.lawfully_residing_option' && r.values.member === m.id);
+        if (i >= 0) h.reasons.splice(i, 1);
+        h.reasons.push({ code: 'chip.noncitizen_status_not_eligible', values: { member: m.id, status: m.immigration?.status ?? null }, citation: '42 U.S.C. 1397gg(e)(1)(Q)' });
+      }
       if (imm === 'not_eligible' || imm === 'five_year_bar') {
         excluded.add(m.id);
         statuses.push('unlikely');
