@@ -9,7 +9,7 @@ import { exemptFromFiveYearBar, FIVE_YEAR_BAR_START, fiveYearsInStatus, statusUn
 import { annualPovertyGuideline } from '../../core/poverty';
 import type { Member } from '../../core/request';
 import type { Reason } from '../../core/types';
-import { isChildRelation, magiHousehold, memberIndex, round2, type MagiHousehold } from './household';
+import { isChildRelation, magiHousehold, memberIndex, ownHousehold, round2, type MagiHousehold } from './household';
 
 export interface StateLimits {
   expansion: boolean;
@@ -44,6 +44,12 @@ export interface MemberFinding {
   immigration: ImmigrationOutcome;
   /** Figure used for this member is flagged as needing verification. */
   verify: boolean;
+  /** The household this member was screened in (the main tax household, or their own). */
+  householdSize: number;
+  monthlyIncome: number;
+  fpgAnnual: number;
+  /** Screened as their own household (outside the main tax household): at most "possibly". */
+  ownUnit: boolean;
 }
 
 export interface HealthEvaluation {
@@ -167,16 +173,21 @@ export function evaluateHealth(ev: Evaluation, program: 'medicaid' | 'chip'): He
   const missing: string[] = [];
   const findings: MemberFinding[] = [];
   const needsVerification: string[] = [];
-  for (const m of hh.members) {
+  const units: { m: Member; unit: MagiHousehold; ownUnit: boolean }[] = [
+    ...hh.members.map((m) => ({ m, unit: hh, ownUnit: false })),
+    ...hh.outside.map((m) => ({ m, unit: ownHousehold(m), ownUnit: true })),
+  ];
+  for (const { m, unit, ownUnit } of units) {
     const index = memberIndex(ev.request, m);
-    const { group, pct } = groupFor(m, hh, limits, ages);
-    const monthlyLimit = pct === null ? null : monthlyLimitFor(fpgAnnual, pct);
-    const incomeOk = monthlyLimit !== null && hh.monthlyIncome <= monthlyLimit + 1e-9;
+    const unitFpg = ownUnit ? annualPovertyGuideline(ev, unit.size) : fpgAnnual;
+    const { group, pct } = groupFor(m, unit, limits, ages);
+    const monthlyLimit = pct === null ? null : monthlyLimitFor(unitFpg, pct);
+    const incomeOk = monthlyLimit !== null && unit.monthlyIncome <= monthlyLimit + 1e-9;
     const verifyKey = group === 'postpartum' ? 'pregnant' : group;
     const verify = limits.verifyGroups.includes(verifyKey);
     if (verify && !needsVerification.includes(`${loaded.id}.${verifyKey}`)) needsVerification.push(`${loaded.id}.${verifyKey}`);
     const immigration = immigrationFor(ev, m, limits, reasons, missing, index, { ichiaChild: limits.ichiaChild, program });
-    findings.push({ member: m, index, group, limitPct: pct, monthlyLimit, incomeOk, immigration, verify });
+    findings.push({ member: m, index, group, limitPct: pct, monthlyLimit, incomeOk, immigration, verify, householdSize: unit.size, monthlyIncome: unit.monthlyIncome, fpgAnnual: unitFpg, ownUnit });
   }
   return { state: ev.state, limits, limitsId: loaded.id, household: hh, fpgAnnual, findings, reasons, missing, after71109: ev.date >= '2026-10-01', needsVerification };
 }

@@ -73,7 +73,7 @@ function excludedAndEmergency(h: HealthEvaluation, program: 'medicaid' | 'chip',
 function memberStatus(f: MemberFinding): Status {
   if (f.limitPct === null || !f.incomeOk) return 'unlikely';
   if (f.immigration === 'not_eligible' || f.immigration === 'five_year_bar') return 'unlikely';
-  if (immigrationUncertain(f.immigration) || f.verify || f.group === 'postpartum') return 'possibly';
+  if (immigrationUncertain(f.immigration) || f.verify || f.group === 'postpartum' || f.ownUnit) return 'possibly';
   return immigrationOk(f.immigration) ? 'likely' : 'possibly';
 }
 
@@ -86,7 +86,7 @@ export const medicaid: ProgramFormula = (ev): FormulaResult => {
   reasons.push({ code: limits.expansion ? 'medicaid.state_expanded' : 'medicaid.state_not_expanded', values: { state: h.state, expanded: limits.expansion, adultLimitPct: limits.adult }, citation: `${limitsLookup.citation}; 42 U.S.C. 1396a(a)(10)(A)(i)(VIII)` });
   const statuses: Status[] = [];
   for (const f of h.findings) {
-    const values = { member: f.member.id, group: f.group, limitPct: f.limitPct, monthlyLimit: f.monthlyLimit, monthlyIncome: round2(h.household.monthlyIncome), householdSize: h.household.size };
+    const values = { member: f.member.id, group: f.group, limitPct: f.limitPct, monthlyLimit: f.monthlyLimit, monthlyIncome: round2(f.monthlyIncome), householdSize: f.householdSize, ownHousehold: f.ownUnit };
     const barred = f.immigration === 'not_eligible' || f.immigration === 'five_year_bar';
     if (f.group === 'aged') {
       reasons.push({ code: 'medicaid.aged_blind_disabled_rules_not_modeled', values: { member: f.member.id, age: f.member.age }, citation: '42 U.S.C. 1396a(a)(10)(A)(ii)(X); 42 CFR 435.601-435.603(j)' });
@@ -152,7 +152,7 @@ export const chip: ProgramFormula = (ev): FormulaResult => {
     const m = f.member;
     const isChild = m.age < childUnder && !m.pregnant;
     if (!isChild && !m.pregnant) continue;
-    const values = { member: m.id, monthlyIncome: round2(h.household.monthlyIncome), householdSize: h.household.size };
+    const values = { member: m.id, monthlyIncome: round2(f.monthlyIncome), householdSize: f.householdSize, ownHousehold: f.ownUnit };
     if (isChild) {
       if (f.incomeOk) {
         if (separate) {
@@ -173,8 +173,8 @@ export const chip: ProgramFormula = (ev): FormulaResult => {
         continue;
       }
       note('chipChild');
-      const monthlyLimit = monthlyLimitFor(h.fpgAnnual, limits.chipChild!);
-      const ok = h.household.monthlyIncome <= monthlyLimit + 1e-9;
+      const monthlyLimit = monthlyLimitFor(f.fpgAnnual, limits.chipChild!);
+      const ok = f.monthlyIncome <= monthlyLimit + 1e-9;
       reasons.push({ code: ok ? 'chip.child_income_within_limit' : 'chip.child_income_over_limit', values: { ...values, limitPct: limits.chipChild, monthlyLimit }, citation: `${chipCite}; ${limitsLookup.citation}` });
       if (!ok) { statuses.push('unlikely'); continue; }
       // Separate CHIP uses its own lawfully-residing election (42 U.S.C. 1397gg(e)(1)(Q)).
@@ -190,7 +190,7 @@ export const chip: ProgramFormula = (ev): FormulaResult => {
         statuses.push('unlikely');
         continue;
       }
-      statuses.push(immigrationUncertain(imm) || limits.verifyGroups.includes('chipChild') ? 'possibly' : 'likely');
+      statuses.push(immigrationUncertain(imm) || limits.verifyGroups.includes('chipChild') || f.ownUnit ? 'possibly' : 'likely');
       reasons.push({ code: 'chip.no_other_health_insurance', values: { member: m.id }, citation: '42 U.S.C. 1397jj(b)(1)(C)' });
       continue;
     }
@@ -203,21 +203,21 @@ export const chip: ProgramFormula = (ev): FormulaResult => {
     let covered = false;
     if (limits.chipPregnant !== null) {
       note('chipPregnant');
-      const monthlyLimit = monthlyLimitFor(h.fpgAnnual, limits.chipPregnant);
-      const ok = h.household.monthlyIncome <= monthlyLimit + 1e-9;
+      const monthlyLimit = monthlyLimitFor(f.fpgAnnual, limits.chipPregnant);
+      const ok = f.monthlyIncome <= monthlyLimit + 1e-9;
       reasons.push({ code: ok ? 'chip.pregnancy_income_within_limit' : 'chip.pregnancy_income_over_limit', values: { ...values, limitPct: limits.chipPregnant, monthlyLimit }, citation: `42 U.S.C. 1397ll; ${limitsLookup.citation}` });
       if (ok && (immigrationOk(f.immigration) || immigrationUncertain(f.immigration))) {
-        statuses.push(immigrationUncertain(f.immigration) || limits.verifyGroups.includes('chipPregnant') ? 'possibly' : 'likely');
+        statuses.push(immigrationUncertain(f.immigration) || limits.verifyGroups.includes('chipPregnant') || f.ownUnit ? 'possibly' : 'likely');
         covered = true;
       }
     }
     if (!covered && limits.fcep !== null) {
       note('fcep');
-      const monthlyLimit = monthlyLimitFor(h.fpgAnnual, limits.fcep);
-      const ok = h.household.monthlyIncome <= monthlyLimit + 1e-9;
+      const monthlyLimit = monthlyLimitFor(f.fpgAnnual, limits.fcep);
+      const ok = f.monthlyIncome <= monthlyLimit + 1e-9;
       // FCEP covers the unborn child: the mother's immigration status is not asked (42 CFR 457.10).
       reasons.push({ code: ok ? 'chip.unborn_child_option' : 'chip.unborn_child_option_income_over', values: { ...values, limitPct: limits.fcep, monthlyLimit, noImmigrationTest: true }, citation: `42 CFR 457.10 (targeted low-income child includes from conception to birth); ${limitsLookup.citation}` });
-      if (ok) { statuses.push(limits.verifyGroups.includes('fcep') ? 'possibly' : 'likely'); covered = true; }
+      if (ok) { statuses.push(limits.verifyGroups.includes('fcep') || f.ownUnit ? 'possibly' : 'likely'); covered = true; }
     }
     if (!covered) {
       if (limits.chipPregnant === null && limits.fcep === null) reasons.push({ code: 'chip.no_pregnancy_coverage', values: { member: m.id, state: h.state }, citation: limitsLookup.citation });
