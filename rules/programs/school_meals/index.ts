@@ -73,7 +73,8 @@ export const schoolMeals: ProgramFormula = (ev): FormulaResult => {
     status = 'unlikely';
     reasons.push({ code: 'school_meals.community_eligibility_schools', values: {}, citation: '42 U.S.C. 1759a(a)(1)(F); 7 CFR 245.9(f)' });
   }
-  if (ev.needsVerification.length) reasons.push({ code: 'school_meals.figures_need_verification', values: { count: ev.needsVerification.length }, citation: 'AnyDoor rules coverage' });
+  const ownVerify = ev.needsVerification.filter((id) => id.startsWith('school_meals.'));
+  if (ownVerify.length) reasons.push({ code: 'school_meals.figures_need_verification', values: { count: ownVerify.length }, citation: 'AnyDoor rules coverage' });
   const nextSteps: NextStep[] = status === 'unlikely' ? [] : [
     { code: 'apply_with_school', values: { program: 'school_meals', state: ev.state } },
   ];

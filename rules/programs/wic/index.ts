@@ -78,7 +78,8 @@ export const wic: ProgramFormula = (ev): FormulaResult => {
   } else {
     status = anySure ? 'likely' : 'possibly';
   }
-  if (ev.needsVerification.length) reasons.push({ code: 'wic.figures_need_verification', values: { count: ev.needsVerification.length }, citation: 'AnyDoor rules coverage' });
+  const ownVerify = ev.needsVerification.filter((id) => id.startsWith('wic.'));
+  if (ownVerify.length) reasons.push({ code: 'wic.figures_need_verification', values: { count: ownVerify.length }, citation: 'AnyDoor rules coverage' });
   const nextSteps: NextStep[] = status === 'unlikely'
     ? []
     : [
