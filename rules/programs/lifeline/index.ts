@@ -44,7 +44,7 @@ export const lifeline: ProgramFormula = (ev): FormulaResult => {
   } else status = 'unlikely';
 
   if (status !== 'unlikely') {
-    reasons.push({ code: 'lifeline.one_per_household', values: {}, citation: '47 CFR 54.409(c); 47 CFR 54.400(h)' });
+    reasons.push({ code: 'lifeline.one_per_household', values: {}, citation: '47 CFR 54.400(h) (household), 54.409; USAC: one Lifeline benefit per household' });
     reasons.push({ code: 'lifeline.monthly_support', values: { standard: support.value.standard }, citation: support.citation });
     reasons.push({ code: 'lifeline.tribal_lands_extra_support', values: { additional: support.value.tribalAdditional, maxMonthly: round2(support.value.standard + support.value.tribalAdditional) }, citation: support.citation });
   }
