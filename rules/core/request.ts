@@ -186,6 +186,8 @@ export const householdSchema = z
     tanfMonthsUsed: z.number().int().min(0).max(600).optional(),
     /** Benefits someone in the household gets now; absent = not asked. */
     currentBenefits: z.array(z.enum(CURRENT_BENEFITS)).max(CURRENT_BENEFITS.length).optional(),
+    /** Hunger Vital Sign positive (either item "often" or "sometimes" true); absent = not asked. */
+    foodInsecure: z.boolean().optional(),
   })
   .superRefine((h, ctx) => {
     const ids = new Set<string>();
