@@ -108,6 +108,8 @@ export const memberSchema = z.strictObject({
   postpartum: z.boolean().optional(),
   /** Breastfeeding an infant under 1 (WIC category). */
   breastfeeding: z.boolean().optional(),
+  /** Has a Social Security number valid for employment (EITC/CTC, 26 U.S.C. 24(h)(7), 32(m)); absent = not asked. */
+  ssnValidForWork: z.boolean().optional(),
 });
 export type Member = z.infer<typeof memberSchema>;
 
