@@ -26,7 +26,7 @@ function worst(a: Status, b: Exclude<Status, 'needs_info'>): Status {
 }
 
 const PARENTS = new Set(['self', 'spouse', 'partner']);
-const IMM_CITE = '45 CFR 98.20(c) (child\'s eligibility); 8 U.S.C. 1611, 1641; ACF-PI-2008-01';
+const IMM_CITE = '45 CFR 98.20(c) (only the child\'s status is relevant); 8 U.S.C. 1611, 1641';
 
 export const childCare: ProgramFormula = (ev: Evaluation): FormulaResult => {
   const program = 'child_care' as const;
