@@ -8,7 +8,7 @@
  */
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LANGUAGE, LANGUAGES, languageDir } from './languages';
+import { DEFAULT_LANGUAGE, LANGUAGES, languageDir, matchLanguage } from './languages';
 
 const bundles = import.meta.glob<{ default: Record<string, unknown> }>([
   '../../locales/*/*.json',
@@ -38,7 +38,12 @@ export function applyDocumentLanguage(lng: string): void {
   document.documentElement.dir = languageDir(lng);
 }
 
-export async function initI18n(lng: string = DEFAULT_LANGUAGE): Promise<I18n> {
+/** The device's own language when we have it (navigator.languages), else English. */
+export function deviceLanguage(): string {
+  return typeof navigator === 'undefined' ? DEFAULT_LANGUAGE : matchLanguage(navigator.languages ?? [navigator.language]);
+}
+
+export async function initI18n(lng: string = deviceLanguage()): Promise<I18n> {
   const instance = i18next.createInstance();
   await instance
     .use(initReactI18next)
