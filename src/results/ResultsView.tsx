@@ -17,9 +17,13 @@ export type { Override, ResultsViewProps } from './types';
 
 export const REASON_NAMESPACES = ['reasons-core', 'reasons-snap', 'reasons-work', 'reasons-health', 'reasons-housing'] as const;
 
-/** Reasons about immigration status or public charge are shown under their own heading. */
-function isFact(code: string): boolean {
-  return code.startsWith('public_charge.') || code.startsWith('immigration.') || /immigra|noncitizen|qualified|five_year_bar|parole|refugee|status/.test(code.split('.')[1] ?? '');
+/**
+ * Reasons about immigration status or public charge are shown under their own heading, and only
+ * when someone in the household is not a citizen or gave no status (they are noise otherwise).
+ */
+export function isFact(code: string): boolean {
+  return code.startsWith('public_charge.') || code.startsWith('immigration.')
+    || /immigra|citizen|qualified|five_year|parole|refugee|lawful|undocumented|sponsor/.test(code.split('.')[1] ?? '');
 }
 /** Public-charge facts that are the same for every program: shown once for the household. */
 const HOUSEHOLD_FACTS = new Set([
