@@ -12,6 +12,7 @@ import { householdHasNoncitizenOrUnknown } from '../../rules/core/public-charge'
 import { fieldForPath } from '../screening/questions';
 import { orderResults, urgentNeeds, type Ordered } from './order';
 import type { Override, OverrideDecision, ProgramResult, ResultsViewProps, ScreeningRequest } from './types';
+import './results.css';
 
 export type { Override, ResultsViewProps } from './types';
 
