@@ -81,7 +81,7 @@ export function compareCatalog(en, loc, lng, ns = 'ns') {
     const isPlural = sources.length > 1 || PLURAL_RE.test(key);
     const allowed = new Set(sources.flatMap((s) => [...variables(enFlat.get(s))]));
     // Every form may drop {{count}} ("one second" in words), but nothing else; nothing new may appear.
-    const required = new Set([...allowed].filter((v) => !(isPlural && v === 'count')));
+    const required = new Set([...allowed].filter((v) => !(isPlural && v.split(',')[0] === 'count')));
     const got = variables(value);
     const missingVars = [...required].filter((v) => !got.has(v));
     const extraVars = [...got].filter((v) => !allowed.has(v));

@@ -6,8 +6,9 @@
  */
 import { useCallback, useEffect, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_LANGUAGE } from '../../i18n/languages';
 import { cancelSpeech } from '../../i18n/speech';
+import { setScreeningInProgress } from '../../pwa/activity';
+import { kioskTiming, MIN_WARNING_SECONDS } from './config';
 import { IdleDialog } from './IdleDialog';
 import { LanguageScreen } from './LanguageScreen';
 import { QuestionStep } from './QuestionStep';
@@ -16,9 +17,6 @@ import { clearSessionCaches, setKioskSessionActive } from './session';
 import { Summary } from './Summary';
 import { useIdle } from './useIdle';
 
-/** Idle time before the warning, and how long the warning waits for an answer (≥ 20 s). */
-export const KIOSK_IDLE_MS = 90_000;
-export const KIOSK_WARNING_SECONDS = 30;
 
 type Step = { kind: 'welcome' } | { kind: 'question'; index: number } | { kind: 'summary' };
 interface State { step: Step; answers: Answers }
@@ -56,6 +54,11 @@ function KioskSession({ onReset, onChangeLanguage, idleMs, warningSeconds }: { o
   const [date] = useState(today);
   useIdle(idleMs, () => setWarning(true), warning);
   const { step } = state;
+  // Past the language screen and before the summary, a family's answers are in memory: the PWA
+  // update prompt must not reload now. Reset, idle timeout and leaving kiosk mode unmount this.
+  const inProgress = step.kind !== 'summary';
+  useEffect(() => setScreeningInProgress(inProgress), [inProgress]);
+  useEffect(() => () => setScreeningInProgress(false), []);
 
   return (
     <div className="kiosk-session">
@@ -93,8 +96,14 @@ function KioskSession({ onReset, onChangeLanguage, idleMs, warningSeconds }: { o
   );
 }
 
-export default function KioskMode({ idleMs = KIOSK_IDLE_MS, warningSeconds = KIOSK_WARNING_SECONDS }: { idleMs?: number; warningSeconds?: number }) {
+/** Idle time before the warning and the warning's answering window (never under 20 s): see config.ts. */
+export default function KioskMode(props: { idleMs?: number; warningSeconds?: number }) {
   const { i18n } = useTranslation('kiosk');
+  const [timing] = useState(kioskTiming);
+  const idleMs = props.idleMs ?? timing.idleMs;
+  const warningSeconds = Math.max(MIN_WARNING_SECONDS, props.warningSeconds ?? timing.warningSeconds);
+  // The language the device was in when kiosk mode opened (staff's choice): the next person starts there.
+  const [homeLanguage] = useState(() => i18n.language);
   const [phase, setPhase] = useState<'language' | 'session'>('language');
   const [session, setSession] = useState(0);
   const [cleared, setCleared] = useState(false);
@@ -102,22 +111,26 @@ export default function KioskMode({ idleMs = KIOSK_IDLE_MS, warningSeconds = KIO
   const reset = useCallback(() => {
     cancelSpeech();
     clearSessionCaches();
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    window.getSelection()?.removeAllRanges();
     setPhase('language');
     setSession((n) => n + 1);
     setCleared(true);
-    void i18n.changeLanguage(DEFAULT_LANGUAGE);
-  }, [i18n]);
+    void i18n.changeLanguage(homeLanguage);
+    window.scrollTo(0, 0);
+  }, [i18n, homeLanguage]);
 
   useEffect(() => {
     setKioskSessionActive(phase === 'session');
     return () => setKioskSessionActive(false);
   }, [phase]);
 
-  // Leaving kiosk mode (to the start screen) also puts the language back for the next person.
+  // Leaving kiosk mode (to the start screen) also stops speech, drops caches and puts the language back.
   useEffect(() => () => {
     cancelSpeech();
     clearSessionCaches();
-  }, []);
+    if (i18n.language !== homeLanguage) void i18n.changeLanguage(homeLanguage);
+  }, [i18n, homeLanguage]);
 
   if (phase === 'language') {
     return (

@@ -120,12 +120,13 @@ export function QuestionStep({ question: q, index, total, value, onAnswer, onBac
           {t(`errors.${error}`, { field: label, min: 'min' in q ? q.min : 0, max: 'max' in q ? q.max : 0 })}
         </p>
       )}
-      <div className="kiosk-actions">
-        <button type="submit" className="primary">{t('next')}</button>
+      {/* Back at the start, Next at the end of the line: they swap sides in right-to-left languages. */}
+      <div className="kiosk-actions kiosk-nav">
+        <button type="button" className="secondary" onClick={onBack}>{t('back')}</button>
         {optional && (
           <button type="button" className="secondary" onClick={() => onAnswer(undefined)}>{t('skip')}</button>
         )}
-        <button type="button" className="secondary" onClick={onBack}>{t('back')}</button>
+        <button type="submit" className="primary kiosk-next">{t('next')}</button>
       </div>
     </form>
   );

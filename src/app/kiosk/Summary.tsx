@@ -11,7 +11,7 @@ import { KIOSK_QUESTIONS, answersToRequest, type Answers } from './questions';
  */
 export function Summary({ answers, date, onFinish }: { answers: Answers; date: string; onFinish: () => void }) {
   const { t } = useTranslation('kiosk');
-  const [qr, setQr] = useState<{ svg: string } | 'error' | undefined>();
+  const [qr, setQr] = useState<{ svg: string; text: string } | 'error' | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
   const parsed = parseScreeningRequest(answersToRequest(answers, date));
 
@@ -22,7 +22,7 @@ export function Summary({ answers, date, onFinish }: { answers: Answers; date: s
       if (!parsed.ok) throw new Error('invalid request');
       const [{ default: QRCode }, text] = await Promise.all([import('qrcode'), encodeKioskPayload(parsed.request)]);
       const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
-      if (live) setQr({ svg: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}` });
+      if (live) setQr({ svg: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, text });
     })().catch(() => live && setQr('error'));
     return () => {
       live = false;
@@ -57,7 +57,8 @@ export function Summary({ answers, date, onFinish }: { answers: Answers; date: s
         ))}
       </ul>
       <div className="kiosk-qr">
-        {qr && qr !== 'error' && <img src={qr.svg} alt={t('summary.qrLabel')} width={280} height={280} />}
+        {/* data-payload: the exact text the code holds (what a worker's scanner reads), for checks. */}
+        {qr && qr !== 'error' && <img src={qr.svg} alt={t('summary.qrLabel')} width={280} height={280} data-payload={qr.text} />}
         {qr === 'error' && <p role="alert">{t('summary.qrError')}</p>}
       </div>
       <h2>{t('summary.answersHeading')}</h2>
