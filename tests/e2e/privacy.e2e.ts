@@ -5,7 +5,9 @@
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { OLDER_ADULT } from '../../src/screening/samples';
 import { launch, serveDist, type Browser, type Served } from './harness';
+import { createVault, openWorker, runFlow } from './worker-helpers';
 
 const CANARY = 'Zyxwvut Canary';
 const CONTROL = 'Qjxkvw Control';
@@ -20,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close().catch(() => undefined);
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  if (profileDir && !process.env.KEEP_PROFILE) rmSync(profileDir, { recursive: true, force: true });
   await served?.close();
 });
 
@@ -58,19 +60,15 @@ test('the canary typed into a case is nowhere in plaintext in the Chromium profi
   browser = await launch();
   profileDir = browser.profileDir;
   const { page } = browser;
-  await page.goto(served.url);
-  await page.getByRole('button', { name: /Worker mode/ }).click();
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
-  await page.getByLabel('Type the passphrase again').fill(PASS);
-  await page.getByRole('button', { name: 'Create and open' }).click();
-  await page.getByRole('button', { name: 'New screening' }).click({ timeout: 30_000 });
-
-  await page.getByLabel('State').selectOption('OH');
-  await page.getByLabel(/Ages of everyone/).fill('29, 3');
-  await page.getByLabel(/earns from work/).fill('1200');
-  await page.getByRole('button', { name: 'See results' }).click();
+  await openWorker(page, served.url);
+  await createVault(page, PASS);
+  await page.getByRole('button', { name: 'New screening' }).click();
+  await runFlow(page, OLDER_ADULT);
   await page.getByRole('button', { name: 'Save case' }).click();
   await page.getByLabel('Family label').fill(CANARY);
+  // Let Chromium's session service (tab restore, ~2.5 s save delay) see the form while it holds
+  // the canary: form-control state must not be saved (autocomplete=off forms).
+  await page.waitForTimeout(4_000);
   await page.getByRole('checkbox', { name: /SNAP/ }).check();
   await page.getByRole('button', { name: 'Save case' }).click();
   await page.getByRole('heading', { name: CANARY }).waitFor();
@@ -78,6 +76,7 @@ test('the canary typed into a case is nowhere in plaintext in the Chromium profi
   // Notes and a referral note with the canary, saved again.
   await page.getByLabel('Case notes').fill(`${CANARY} lives near the library`);
   await page.getByLabel('Note', { exact: true }).first().fill(`Call ${CANARY} on Friday`);
+  await page.waitForTimeout(4_000);
   await page.getByRole('button', { name: 'Save changes' }).click();
   await page.getByText('Changes saved.').waitFor();
   await page.getByRole('button', { name: 'Referral packet' }).click();
