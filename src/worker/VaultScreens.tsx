@@ -6,7 +6,8 @@ import { errorKey } from './errors';
 
 export const MIN_PASSPHRASE = 10;
 
-export function CreateVault({ vault, onCreated }: { vault: Vault; onCreated(persisted: boolean | undefined): void }) {
+/** Creating the vault also asks the browser to persist storage (the shell's notice reports a refusal). */
+export function CreateVault({ vault }: { vault: Vault }) {
   const { t } = useTranslation('worker');
   const id = useId();
   const [pass, setPass] = useState('');
@@ -21,8 +22,7 @@ export function CreateVault({ vault, onCreated }: { vault: Vault; onCreated(pers
     setError(null);
     setBusy(true);
     try {
-      const { persisted } = await vault.create(pass);
-      onCreated(persisted);
+      await vault.create(pass);
     } catch (err) {
       setError(errorKey(err));
       setBusy(false);
