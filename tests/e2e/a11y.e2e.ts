@@ -218,7 +218,7 @@ describe('keyboard alone', () => {
 
       await page.getByRole('heading', { level: 1, name: k('summary.heading') }).waitFor();
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-      const answers = await page.locator('.kiosk-answers').innerText();
+      const answers = await page.locator('.kiosk-answers').first().innerText();
       for (const t of ['WA', 'King', '98104', k('options.housing.renting'), k('options.needs.food'), k('options.needs.rent')]) expect(answers).toContain(t);
       await tabToText(k('summary.finish'));
       await page.keyboard.press('Enter');
