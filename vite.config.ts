@@ -1,38 +1,42 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { localeChunkName, PRECACHE_GLOB_PATTERNS, WEB_MANIFEST } from './src/pwa/manifest';
 
-// Prompt mode: a new service worker waits until the person accepts the update (never mid-screening).
+// Prompt mode: a new service worker waits until the person accepts the update, and the app only
+// offers it when no screening is in progress (src/pwa/update.ts, docs/pwa.md).
 export default defineConfig({
   plugins: [
     react(),
     VitePWA({
       registerType: 'prompt',
+      // src/pwa/register.ts registers /sw.js with workbox-window (lazily, after first render).
       injectRegister: false,
-      includeAssets: ['icons/*.svg', 'icons/*.png'],
-      manifest: {
-        name: 'AnyDoor — family supports screening',
-        short_name: 'AnyDoor',
-        description: 'One screening for food, cash, jobs, housing and family supports. Works offline.',
-        start_url: '/',
-        scope: '/',
-        display: 'standalone',
-        theme_color: '#1d4f91',
-        background_color: '#ffffff',
-        icons: [
-          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-        ],
-      },
+      includeAssets: ['favicon.svg', 'icons/*.png'],
+      manifest: WEB_MANIFEST,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,json,svg,png,ico,webmanifest}'],
+        globPatterns: PRECACHE_GLOB_PATTERNS,
         navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/sw\.js$/, /^\/workbox-/],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         cleanupOutdatedCaches: true,
+        // The first service worker takes control of the open page at once (so the first visit
+        // already works offline). Updates still wait: skipWaiting stays off until the person
+        // chooses "Update now".
+        clientsClaim: true,
+        skipWaiting: false,
       },
     }),
   ],
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        chunkFileNames: (chunk) => localeChunkName(chunk.facadeModuleId) ?? 'assets/[name]-[hash].js',
+      },
+    },
+  },
   preview: { host: '127.0.0.1', port: 4173 },
 });

@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
 import { initI18n } from './i18n';
+import { PwaNotices } from './pwa/PwaNotices';
+import { registerServiceWorker } from './pwa/update';
 import './styles/app.css';
 
 async function start() {
@@ -12,10 +14,13 @@ async function start() {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
+        <PwaNotices />
         <App />
       </I18nextProvider>
     </StrictMode>,
   );
+  // Production only: the dev server has no service worker. Failures become a message, not a crash.
+  if (import.meta.env.PROD) void registerServiceWorker();
 }
 
 void start();

@@ -88,6 +88,33 @@ export const employmentSchema = z.strictObject({
   hoursPerWeek: z.number().min(0).max(168).optional(),
 });
 
+/**
+ * Optional work and school facts (WIOA adult/dislocated worker/youth, VR, Pre-ETS). Every field is
+ * optional: absent = not asked, and the programs then say which fact would make the answer surer.
+ */
+export const workforceSchema = z.strictObject({
+  /** Wants a job, a better job, or training (VR "intends to achieve an employment outcome"). */
+  wantsToWork: z.boolean().optional(),
+  /** Got a layoff notice, or the workplace is closing (WIOA sec. 3(15)(A)-(B)). */
+  layoffNotice: z.boolean().optional(),
+  /** Was self-employed (incl. farming, fishing) and is out of business because of the economy or a disaster (sec. 3(15)(C)). */
+  businessClosed: z.boolean().optional(),
+  /** Was supported by a family member's income, lost it, and is unemployed or underemployed (sec. 3(16)). */
+  displacedHomemaker: z.boolean().optional(),
+  /** Military spouse who lost a job because of a service member's move or discharge (sec. 3(15)(E)). */
+  militarySpouseJobLoss: z.boolean().optional(),
+  /** Reads, writes or computes below the 9th-grade level, or cannot function on the job (sec. 3(5)). */
+  basicSkillsDeficient: z.boolean().optional(),
+  englishLearner: z.boolean().optional(),
+  /** Has been involved with the juvenile or adult justice system. */
+  justiceInvolved: z.boolean().optional(),
+  /** Left school without a diploma or equivalent. */
+  leftSchoolWithoutDiploma: z.boolean().optional(),
+  /** Has an IEP or a Section 504 plan at school (Pre-ETS). */
+  iepOr504: z.boolean().optional(),
+});
+export type Workforce = z.infer<typeof workforceSchema>;
+
 export const memberSchema = z.strictObject({
   id: z.string().min(1).max(64),
   relationship: z.enum(RELATIONSHIPS),
@@ -108,6 +135,8 @@ export const memberSchema = z.strictObject({
   postpartum: z.boolean().optional(),
   /** Breastfeeding an infant under 1 (WIC category). */
   breastfeeding: z.boolean().optional(),
+  /** Work and school facts for WIOA, VR and Pre-ETS. */
+  workforce: workforceSchema.optional(),
 });
 export type Member = z.infer<typeof memberSchema>;
 
@@ -157,6 +186,8 @@ export const householdSchema = z
     tanfMonthsUsed: z.number().int().min(0).max(600).optional(),
     /** Benefits someone in the household gets now; absent = not asked. */
     currentBenefits: z.array(z.enum(CURRENT_BENEFITS)).max(CURRENT_BENEFITS.length).optional(),
+    /** Hunger Vital Sign positive (either item "often" or "sometimes" true); absent = not asked. */
+    foodInsecure: z.boolean().optional(),
   })
   .superRefine((h, ctx) => {
     const ids = new Set<string>();

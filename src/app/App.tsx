@@ -6,6 +6,8 @@ import { OnlineStatus } from '../pwa/OnlineStatus';
 
 // Kiosk mode (and its QR encoder) loads only when chosen: not part of first-load JS.
 const KioskMode = lazy(() => import('./kiosk/KioskMode'));
+// Worker mode (vault, rules engine, referrals) likewise loads only when chosen.
+const WorkerMode = lazy(() => import('../worker/WorkerMode'));
 
 /** The screens the app shell can show. Each mode owns its own sub-navigation. */
 export type Screen = 'start' | 'worker' | 'kiosk' | 'settings';
@@ -25,6 +27,11 @@ export function App() {
       <main id="main" className="app-main">
         {screen === 'start' && <StartScreen onChoose={setScreen} />}
         {screen === 'settings' && <SettingsScreen />}
+        {screen === 'worker' && (
+          <Suspense fallback={<p role="status">{t('loading')}</p>}>
+            <WorkerMode />
+          </Suspense>
+        )}
         {screen === 'kiosk' && (
           <Suspense fallback={<p role="status">{t('loading')}</p>}>
             <KioskMode />

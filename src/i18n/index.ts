@@ -10,12 +10,22 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, LANGUAGES, languageDir, matchLanguage } from './languages';
 
-export const NAMESPACES = ['common', 'settings', 'kiosk'] as const;
-
 const bundles = import.meta.glob<{ default: Record<string, unknown> }>([
   '../../locales/*/*.json',
   '!../../locales/*/meta.json',
 ]);
+
+const EN_PREFIX = '../../locales/en/';
+
+/**
+ * Every namespace English has (locales/en/<ns>.json), so a namespace another part of the app adds
+ * (reasons-snap, pwa, worker, …) loads without editing this list. Still lazy: only the names are
+ * known at build time; each file is fetched when its language is used.
+ */
+export const NAMESPACES: readonly string[] = Object.keys(bundles)
+  .filter((k) => k.startsWith(EN_PREFIX))
+  .map((k) => k.slice(EN_PREFIX.length, -'.json'.length))
+  .sort();
 
 async function loadBundle(lng: string, ns: string): Promise<Record<string, unknown> | undefined> {
   const load = bundles[`../../locales/${lng}/${ns}.json`];

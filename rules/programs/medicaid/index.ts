@@ -1,4 +1,237 @@
-import { notModeled } from '../placeholder';
+/**
+ * Medicaid and CHIP. Member by member (see eligibility.ts): MAGI group and state income limit, and the
+ * noncitizen rules on the screening date. The household's answer is the best member answer; members
+ * whose status makes them ineligible are listed in excludedMembers (still counted in household size,
+ * 42 CFR 435.603) and told about emergency Medicaid, which has no status test.
+ */
+import type { Evaluation } from '../../core/context';
+import type { FormulaResult, ProgramFormula } from '../../core/program';
+import { householdHasNoncitizenOrUnknown, publicChargeMemberReasons, publicChargeReasons } from '../../core/public-charge';
+import type { NextStep, Reason, Status } from '../../core/types';
+import { evaluateHealth, immigrationOk, immigrationUncertain, monthlyLimitFor, type HealthEvaluation, type MemberFinding } from './eligibility';
+import { round2 } from './household';
 
-export const medicaid = notModeled('medicaid');
-export const chip = notModeled('chip');
+const RANK: Record<Status, number> = { likely: 3, possibly: 2, needs_info: 1, unlikely: 0 };
+function best(statuses: Status[]): Status {
+  return statuses.reduce<Status>((a, b) => (RANK[b] > RANK[a] ? b : a), 'unlikely');
+}
+
+const GROUP_CITE: Record<string, string> = {
+  infant: '42 U.S.C. 1396a(a)(10)(A)(i)(IV), (l)(1)(B), (l)(2)(A); 42 CFR 435.118',
+  child1to5: '42 U.S.C. 1396a(a)(10)(A)(i)(VI), (l)(1)(C); 42 CFR 435.118',
+  child6to18: '42 U.S.C. 1396a(a)(10)(A)(i)(VII), (l)(1)(D); 42 CFR 435.118',
+  pregnant: '42 U.S.C. 1396a(a)(10)(A)(i)(IV), (l)(1)(A); 42 CFR 435.116',
+  postpartum: '42 U.S.C. 1396a(e)(5), (e)(16); 42 CFR 435.170',
+  parent: '42 U.S.C. 1396u-1; 42 CFR 435.110',
+  adult: '42 U.S.C. 1396a(a)(10)(A)(i)(VIII); 42 CFR 435.119',
+};
+
+function nextSteps(program: 'medicaid' | 'chip', state: string, status: Status, anyVerify: boolean): NextStep[] {
+  if (status === 'unlikely') return [{ code: 'call_agency', values: { program, state } }];
+  const steps: NextStep[] = [
+    { code: 'apply_with_state_agency', values: { program, state } },
+    { code: 'bring_documents', values: { documents: 'identity,income_last_30_days,residency,immigration_documents' } },
+  ];
+  if (anyVerify || status === 'possibly') steps.push({ code: 'verify_with_agency', values: { program, state } });
+  return steps;
+}
+
+function stateMissing(program: 'medicaid' | 'chip', state: string): FormulaResult {
+  return {
+    program, status: 'possibly',
+    reasons: [{ code: `${program}.state_limits_not_bundled`, values: { state }, citation: 'AnyDoor rules coverage' }],
+    missing: [], nextSteps: [{ code: 'verify_with_agency', values: { program, state } }],
+  };
+}
+
+function publicCharge(ev: Evaluation, program: 'medicaid' | 'chip'): Reason[] {
+  if (!householdHasNoncitizenOrUnknown(ev.request)) return [];
+  return [...publicChargeReasons(ev, program), ...publicChargeMemberReasons(ev)];
+}
+
+function commonReasons(h: HealthEvaluation, ev: Evaluation, program: 'medicaid' | 'chip'): Reason[] {
+  const r: Reason[] = [];
+  r.push({ code: `${program}.household_size_and_income`, values: { householdSize: h.household.size, monthlyIncome: round2(h.household.monthlyIncome), pregnancies: h.household.pregnancies, fpgAnnual: h.fpgAnnual }, citation: '42 CFR 435.603(b)-(f); HHS poverty guidelines' });
+  if (h.household.outside.length) r.push({ code: `${program}.members_outside_tax_household`, values: { count: h.household.outside.length }, citation: '42 CFR 435.603(f)' });
+  if (h.household.childIncomeLeftOut) r.push({ code: `${program}.child_income_not_counted`, values: {}, citation: '42 CFR 435.603(d)(2)(i)' });
+  const disregard = ev.lookup<number>('medicaid.magi_disregard_points');
+  r.push({ code: `${program}.magi_disregard_included`, values: { points: disregard.value }, citation: disregard.citation });
+  return r;
+}
+
+function excludedAndEmergency(h: HealthEvaluation, program: 'medicaid' | 'chip', reasons: Reason[]): string[] {
+  const excluded = h.findings.filter((f) => f.immigration === 'not_eligible' || f.immigration === 'five_year_bar');
+  for (const f of excluded) {
+    if (f.limitPct !== null && f.incomeOk) {
+      reasons.push({ code: `${program}.emergency_medicaid_only`, values: { member: f.member.id }, citation: '42 U.S.C. 1396b(v)(2)-(3); 42 CFR 435.406(b), 440.255' });
+    }
+  }
+  if (excluded.length) reasons.push({ code: `${program}.ineligible_members_still_counted`, values: { count: excluded.length }, citation: '42 CFR 435.603(b)-(f); 42 CFR 435.907(e)' });
+  return excluded.map((f) => f.member.id);
+}
+
+function memberStatus(f: MemberFinding): Status {
+  if (f.limitPct === null || !f.incomeOk) return 'unlikely';
+  if (f.immigration === 'not_eligible' || f.immigration === 'five_year_bar') return 'unlikely';
+  if (immigrationUncertain(f.immigration) || f.verify || f.group === 'postpartum') return 'possibly';
+  return immigrationOk(f.immigration) ? 'likely' : 'possibly';
+}
+
+export const medicaid: ProgramFormula = (ev): FormulaResult => {
+  const h = evaluateHealth(ev, 'medicaid');
+  if (!h) return stateMissing('medicaid', ev.state);
+  const limitsLookup = ev.lookup<unknown>(h.limitsId);
+  const reasons: Reason[] = [...commonReasons(h, ev, 'medicaid')];
+  const { limits } = h;
+  reasons.push({ code: 'medicaid.expansion_status', values: { state: h.state, expanded: limits.expansion, adultLimitPct: limits.adult }, citation: `${limitsLookup.citation}; 42 U.S.C. 1396a(a)(10)(A)(i)(VIII)` });
+  const statuses: Status[] = [];
+  for (const f of h.findings) {
+    const values = { member: f.member.id, group: f.group, limitPct: f.limitPct, monthlyLimit: f.monthlyLimit, monthlyIncome: round2(h.household.monthlyIncome), householdSize: h.household.size };
+    if (f.group === 'aged') {
+      reasons.push({ code: 'medicaid.aged_blind_disabled_rules_not_modeled', values: { member: f.member.id, age: f.member.age }, citation: '42 U.S.C. 1396a(a)(10)(A)(ii)(X); 42 CFR 435.601-435.603(j)' });
+      statuses.push('possibly');
+      continue;
+    }
+    if (f.group === 'none') {
+      reasons.push({ code: 'medicaid.no_group_for_adult', values: { member: f.member.id, state: h.state, expanded: false }, citation: limitsLookup.citation });
+    } else {
+      reasons.push({ code: f.incomeOk ? 'medicaid.income_within_limit' : 'medicaid.income_over_limit', values, citation: `${GROUP_CITE[f.group]}; ${limitsLookup.citation}` });
+    }
+    if (f.group === 'postpartum') {
+      const pp = ev.lookup<{ minimumDays: number; optionMonths: number }>('medicaid.postpartum');
+      reasons.push({ code: 'medicaid.postpartum_coverage', values: { member: f.member.id, minimumDays: pp.value.minimumDays, optionMonths: pp.value.optionMonths }, citation: pp.citation });
+    }
+    if (f.member.disabled || f.member.receivesSsi) {
+      reasons.push({ code: f.member.receivesSsi ? 'medicaid.ssi_recipient_route' : 'medicaid.disability_route_not_modeled', values: { member: f.member.id }, citation: '42 U.S.C. 1396a(a)(10)(A)(i)(II), 1396a(f) (section 209(b) states); 42 CFR 435.120-435.121' });
+      statuses.push('possibly');
+    }
+    // Parents of a child 13 or younger are exempt (Pub. L. 119-21 §71119); say nothing to people excluded anyway.
+    const parentOfYoungChild = h.household.members.some((c) => c !== f.member && c.age <= 13) && !['child', 'stepchild', 'grandchild'].includes(f.member.relationship);
+    if (f.group === 'adult' && limits.expansion && !parentOfYoungChild && !f.member.pregnant && immigrationOk(f.immigration)) {
+      const wr = ev.optional<{ startsOn: string; hoursPerMonth: number }>('medicaid.work_requirement');
+      if (wr) reasons.push({ code: 'medicaid.work_requirement', values: { member: f.member.id, startsOn: wr.value.startsOn, hoursPerMonth: wr.value.hoursPerMonth }, citation: wr.citation });
+    }
+    statuses.push(memberStatus(f));
+  }
+  reasons.push(...h.reasons);
+  const excludedMembers = excludedAndEmergency(h, 'medicaid', reasons);
+  // A child over the Medicaid limit may still get CHIP; say so here.
+  if (limits.chipChild !== null && h.findings.some((f) => f.member.age < 19 && !f.member.pregnant && !f.incomeOk && f.group.startsWith('child') || (f.group === 'infant' && !f.incomeOk))) {
+    reasons.push({ code: 'medicaid.chip_may_cover_children', values: { state: h.state, chipLimitPct: limits.chipChild }, citation: '42 U.S.C. 1397bb(b)(1); 1397jj(b)' });
+  }
+  reasons.push(...publicCharge(ev, 'medicaid'));
+  let status = best(statuses.length ? statuses : ['unlikely']);
+  const verifyIds = h.needsVerification;
+  if (verifyIds.length) reasons.push({ code: 'medicaid.figures_need_verification', values: { count: verifyIds.length }, citation: 'AnyDoor rules coverage' });
+  if (status === 'likely' && ev.stale) status = 'possibly';
+  return {
+    program: 'medicaid', status, reasons, missing: [...new Set(h.missing)],
+    nextSteps: nextSteps('medicaid', h.state, status, verifyIds.length > 0),
+    ...(excludedMembers.length ? { excludedMembers } : {}),
+    ...(verifyIds.length ? { needsVerification: verifyIds } : {}),
+  };
+};
+
+export const chip: ProgramFormula = (ev): FormulaResult => {
+  const h = evaluateHealth(ev, 'chip');
+  if (!h) return stateMissing('chip', ev.state);
+  const limitsLookup = ev.lookup<unknown>(h.limitsId);
+  const { limits } = h;
+  const reasons: Reason[] = [...commonReasons(h, ev, 'chip')];
+  const childUnder = ev.param<number>('medicaid.chip_child_age_limit');
+  const statuses: Status[] = [];
+  const chipCite = '42 U.S.C. 1397aa, 1397bb(b)(1), 1397jj(b)';
+  const separate = limits.chipChild !== null;
+  reasons.push({ code: separate ? 'chip.separate_chip_program' : 'chip.no_separate_chip_program', values: { state: h.state, chipLimitPct: limits.chipChild }, citation: `${chipCite}; ${limitsLookup.citation}` });
+  const excluded = new Set<string>();
+  const missing = new Set<string>();
+  const verifyIds = [...h.needsVerification];
+  const note = (key: string) => { if (limits.verifyGroups.includes(key) && !verifyIds.includes(`${h.limitsId}.${key}`)) verifyIds.push(`${h.limitsId}.${key}`); };
+  for (const f of h.findings) {
+    const m = f.member;
+    const isChild = m.age < childUnder && !m.pregnant;
+    if (!isChild && !m.pregnant) continue;
+    const values = { member: m.id, monthlyIncome: round2(h.household.monthlyIncome), householdSize: h.household.size };
+    if (isChild) {
+      if (f.incomeOk) {
+        if (separate) {
+          reasons.push({ code: 'chip.child_gets_medicaid_instead', values: { ...values, medicaidLimitPct: f.limitPct }, citation: '42 U.S.C. 1397jj(b)(1)(B)(ii)' });
+          statuses.push('unlikely');
+        } else {
+          // Medicaid-expansion CHIP: the child's coverage is CHIP-funded Medicaid, same application.
+          reasons.push({ code: 'chip.covered_through_medicaid', values: { ...values, limitPct: f.limitPct }, citation: `42 U.S.C. 1397aa(a)(2); ${limitsLookup.citation}` });
+          const s = memberStatus(f);
+          statuses.push(s);
+          if (s === 'unlikely') excluded.add(m.id);
+        }
+        continue;
+      }
+      if (!separate) {
+        reasons.push({ code: 'chip.child_income_over_limit', values: { ...values, limitPct: f.limitPct, monthlyLimit: f.monthlyLimit }, citation: `${chipCite}; ${limitsLookup.citation}` });
+        statuses.push('unlikely');
+        continue;
+      }
+      note('chipChild');
+      const monthlyLimit = monthlyLimitFor(h.fpgAnnual, limits.chipChild!);
+      const ok = h.household.monthlyIncome <= monthlyLimit + 1e-9;
+      reasons.push({ code: ok ? 'chip.child_income_within_limit' : 'chip.child_income_over_limit', values: { ...values, limitPct: limits.chipChild, monthlyLimit }, citation: `${chipCite}; ${limitsLookup.citation}` });
+      if (!ok) { statuses.push('unlikely'); continue; }
+      // Separate CHIP uses its own lawfully-residing election (42 U.S.C. 1397gg(e)(1)(Q)).
+      const imm = f.immigration === 'lawfully_residing_option' && !limits.chipIchiaChild ? 'not_eligible' : f.immigration;
+      if (imm === 'not_eligible' || imm === 'five_year_bar') {
+        excluded.add(m.id);
+        statuses.push('unlikely');
+        continue;
+      }
+      statuses.push(immigrationUncertain(imm) || limits.verifyGroups.includes('chipChild') ? 'possibly' : 'likely');
+      reasons.push({ code: 'chip.no_other_health_insurance', values: { member: m.id }, citation: '42 U.S.C. 1397jj(b)(1)(C)' });
+      continue;
+    }
+    // Pregnant member.
+    if (f.incomeOk && immigrationOk(f.immigration)) {
+      reasons.push({ code: 'chip.pregnant_gets_medicaid_instead', values: { ...values, medicaidLimitPct: f.limitPct }, citation: GROUP_CITE.pregnant! });
+      statuses.push('unlikely');
+      continue;
+    }
+    let covered = false;
+    if (limits.chipPregnant !== null) {
+      note('chipPregnant');
+      const monthlyLimit = monthlyLimitFor(h.fpgAnnual, limits.chipPregnant);
+      const ok = h.household.monthlyIncome <= monthlyLimit + 1e-9;
+      reasons.push({ code: ok ? 'chip.pregnancy_income_within_limit' : 'chip.pregnancy_income_over_limit', values: { ...values, limitPct: limits.chipPregnant, monthlyLimit }, citation: `42 U.S.C. 1397ll; ${limitsLookup.citation}` });
+      if (ok && (immigrationOk(f.immigration) || immigrationUncertain(f.immigration))) {
+        statuses.push(immigrationUncertain(f.immigration) || limits.verifyGroups.includes('chipPregnant') ? 'possibly' : 'likely');
+        covered = true;
+      }
+    }
+    if (!covered && limits.fcep !== null) {
+      note('fcep');
+      const monthlyLimit = monthlyLimitFor(h.fpgAnnual, limits.fcep);
+      const ok = h.household.monthlyIncome <= monthlyLimit + 1e-9;
+      // FCEP covers the unborn child: the mother's immigration status is not asked (42 CFR 457.10).
+      reasons.push({ code: ok ? 'chip.unborn_child_option' : 'chip.unborn_child_option_income_over', values: { ...values, limitPct: limits.fcep, monthlyLimit, noImmigrationTest: true }, citation: `42 CFR 457.10 (targeted low-income child includes from conception to birth); ${limitsLookup.citation}` });
+      if (ok) { statuses.push(limits.verifyGroups.includes('fcep') ? 'possibly' : 'likely'); covered = true; }
+    }
+    if (!covered) {
+      if (limits.chipPregnant === null && limits.fcep === null) reasons.push({ code: 'chip.no_pregnancy_coverage', values: { member: m.id, state: h.state }, citation: limitsLookup.citation });
+      statuses.push('unlikely');
+    }
+  }
+  if (!statuses.length) reasons.unshift({ code: 'chip.no_child_or_pregnancy', values: { childAgeLimit: childUnder }, citation: '42 U.S.C. 1397jj(b)(1), (c)(1)' });
+  reasons.push(...h.reasons);
+  if (excluded.size) {
+    for (const id of excluded) reasons.push({ code: 'chip.emergency_medicaid_only', values: { member: id }, citation: '42 U.S.C. 1396b(v)(2)-(3)' });
+    reasons.push({ code: 'chip.ineligible_members_still_counted', values: { count: excluded.size }, citation: '42 CFR 435.603(b)-(f); 42 CFR 457.315' });
+  }
+  reasons.push(...publicCharge(ev, 'chip'));
+  let status = best(statuses.length ? statuses : ['unlikely']);
+  if (verifyIds.length) reasons.push({ code: 'chip.figures_need_verification', values: { count: verifyIds.length }, citation: 'AnyDoor rules coverage' });
+  if (status === 'likely' && ev.stale) status = 'possibly';
+  for (const x of h.missing) missing.add(x);
+  return {
+    program: 'chip', status, reasons, missing: [...missing],
+    nextSteps: nextSteps('chip', h.state, status, verifyIds.length > 0),
+    ...(excluded.size ? { excludedMembers: [...excluded] } : {}),
+    ...(verifyIds.length ? { needsVerification: verifyIds } : {}),
+  };
+};

@@ -1,3 +1,198 @@
-import { notModeled } from '../placeholder';
+/**
+ * SNAP: household, income, deductions, eligibility tests and allotment, exact to the dollar, by the
+ * screening date and state. Each step lives in its own module; this file runs them and turns the
+ * numbers into reasons (codes and values, never prose). REASONS.md lists every code.
+ */
+import type { Evaluation } from '../../core/context';
+import type { FormulaResult, ProgramFormula } from '../../core/program';
+import type { ScreeningRequest } from '../../core/request';
+import type { NextStep, Reason, Status } from '../../core/types';
+import { allotment, type Benefit } from './benefit';
+import { snapContact } from './contacts';
+import { deductions, type Deductions } from './deductions';
+import { runTests, type Tests } from './eligibility';
+import { noteUsed, snapFigures, type SnapFigures } from './figures';
+import { compose, type Composition, type CompositionOptions } from './household';
+import { countIncome, type IncomeSummary } from './income';
+import { utilityAllowance, type UtilityResult } from './utilities';
+import { abawdNotes } from './work';
 
-export const snap = notModeled('snap');
+export interface Budget {
+  comp: Composition;
+  size: number;
+  elderlyOrDisabled: boolean;
+  income: IncomeSummary;
+  utility: UtilityResult;
+  ded: Deductions;
+  tests: Tests;
+  benefit: Benefit;
+  eligible: boolean;
+  monthly: number;
+}
+
+function elderlyOrDisabledMember(c: Composition, elderlyAge: number): boolean {
+  return c.eligible.some((m) => m.age >= elderlyAge || m.disabled || m.receivesSsi === true || m.incomes.some((i) => i.type === 'ssi' || i.type === 'ssdi'));
+}
+
+/** The whole budget for one composition option (pure; used for the main answer and what-ifs). */
+export function budget(request: ScreeningRequest, fig: SnapFigures, opts: CompositionOptions): Budget {
+  const comp = compose(request, fig, opts);
+  const size = comp.eligible.length;
+  const ed = elderlyOrDisabledMember(comp, fig.rates.elderlyAge);
+  const income = countIncome(comp);
+  const utility = utilityAllowance(request, fig, Math.max(1, size), ed);
+  const ded = deductions(request, fig, Math.max(1, size), income, ed, utility);
+  const tests = runTests(request, fig, comp, Math.max(1, size), income.gross, income.earned, ded.net, ed);
+  const benefit = allotment(fig, Math.max(1, size), ded.net);
+  const eligible = size > 0 && tests.path !== 'none' && benefit.monthly > 0;
+  return { comp, size, elderlyOrDisabled: ed, income, utility, ded, tests, benefit, eligible, monthly: eligible ? benefit.monthly : 0 };
+}
+
+const r2 = (x: number) => Math.round(x * 100) / 100;
+const CITE = {
+  household: '7 CFR 273.1; 7 CFR 273.10(e)(2)',
+  gross: '7 CFR 273.9(b); 7 CFR 273.10(e)(1)(i)(A)',
+  prorate: '7 CFR 273.11(c)(3)',
+  earned: '7 U.S.C. 2014(e)(2); 7 CFR 273.9(d)(2)',
+  depCare: '7 U.S.C. 2014(e)(3); 7 CFR 273.9(d)(4)',
+  childSupport: '7 U.S.C. 2014(e)(4); 7 CFR 273.9(d)(5)',
+  medical: '7 U.S.C. 2014(e)(5); 7 CFR 273.9(d)(3)',
+  shelter: '7 U.S.C. 2014(e)(6); 7 CFR 273.9(d)(6)(ii)',
+  utility: '7 U.S.C. 2014(e)(6)(C); 7 CFR 273.9(d)(6)(iii)',
+  categorical: '7 U.S.C. 2014(a); 7 CFR 273.2(j)(2)(i)',
+  bbce: '7 CFR 273.2(j)(2)(ii)',
+  net: '7 CFR 273.10(e)(1)(ii)',
+  benefit: '7 U.S.C. 2017(a); 7 CFR 273.10(e)(2)(ii)(A)',
+  zero: '7 CFR 273.10(e)(2)(iii)',
+  childEarned: '7 CFR 273.9(c)(7)',
+} as const;
+
+function budgetReasons(ev: Evaluation, fig: SnapFigures, b: Budget): Reason[] {
+  const R: Reason[] = [];
+  const { tests: t, ded: d, income: inc, utility: u } = b;
+  R.push({ code: 'snap.household_size', values: { size: b.size, excluded: b.comp.excludedMembers.length, elderlyOrDisabled: b.elderlyOrDisabled }, citation: CITE.household });
+  for (const p of inc.prorated) R.push({ code: 'snap.excluded_member_income_prorated', values: { member: p.member, income: p.income, counted: p.counted }, citation: CITE.prorate });
+  if (inc.childStudentEarnedExcluded > 0) R.push({ code: 'snap.child_student_earnings_excluded', values: { amount: r2(inc.childStudentEarnedExcluded) }, citation: CITE.childEarned });
+  R.push({ code: 'snap.gross_income', values: { gross: r2(inc.gross), earned: r2(inc.earned), unearned: r2(inc.unearned) }, citation: CITE.gross });
+  // Eligibility path
+  if (t.categorical) {
+    R.push({ code: 'snap.categorically_eligible', values: { basis: t.categorical }, citation: CITE.categorical });
+  } else {
+    if (t.bbce) {
+      const bc = fig.bbce!.citation;
+      if (t.path === 'bbce') R.push({ code: 'snap.bbce_eligible', values: { limitPct: t.bbce.limitPct, limit: t.bbce.limit, gross: r2(inc.gross), assetLimit: t.bbce.assetLimit, netTest: t.bbce.netRequired }, citation: `${CITE.bbce}; ${bc}` });
+      else {
+        if (!t.bbce.grossOk) R.push({ code: 'snap.bbce_gross_over_limit', values: { limitPct: t.bbce.limitPct, limit: t.bbce.limit, gross: r2(inc.gross) }, citation: `${CITE.bbce}; ${bc}` });
+        if (!t.bbce.assetsOk) R.push({ code: 'snap.bbce_assets_over_limit', values: { assets: t.assets, limit: t.bbce.assetLimit }, citation: `${CITE.bbce}; ${bc}` });
+        if (t.bbce.grossOk && t.bbce.assetsOk && t.bbce.netRequired && !t.netOk) R.push({ code: 'snap.bbce_net_income_over_limit', values: { net: d.net > 0 ? r2(d.net) : 0, limit: t.netLimit }, citation: `${CITE.bbce}; ${bc}` });
+      }
+    } else {
+      R.push({ code: 'snap.no_bbce_in_state', values: { state: ev.state }, citation: fig.bbce?.citation ?? CITE.bbce });
+    }
+    if (t.path !== 'bbce') {
+      if (t.grossExempt) R.push({ code: 'snap.gross_test_exempt_elderly_disabled', values: {}, citation: '7 U.S.C. 2014(c); 7 CFR 273.9(a)(1)' });
+      else R.push({ code: t.grossOk ? 'snap.gross_income_within_limit' : 'snap.gross_income_over_limit', values: { gross: r2(inc.gross), limit: t.grossLimit }, citation: fig.grossLimit.citation });
+      R.push({ code: t.netOk ? 'snap.net_income_within_limit' : 'snap.net_income_over_limit', values: { net: r2(d.net), limit: t.netLimit }, citation: fig.netLimit.citation });
+      R.push({ code: t.assetsOk ? 'snap.assets_within_limit' : 'snap.assets_over_limit', values: { assets: t.assets, limit: t.assetLimit }, citation: fig.assetLimit.citation });
+    }
+  }
+  // Deductions
+  if (d.earned > 0) R.push({ code: 'snap.earned_income_deduction', values: { amount: r2(d.earned), earned: r2(inc.earned), rate: fig.rates.earnedIncomeDeduction }, citation: CITE.earned });
+  R.push({ code: 'snap.standard_deduction', values: { amount: d.standard, size: Math.max(1, b.size) }, citation: fig.standardDeduction.citation });
+  if (d.medicalKind === 'standard') R.push({ code: 'snap.standard_medical_deduction', values: { amount: d.medical, costs: ev.request.household.expenses.medical }, citation: `${CITE.medical}; ${fig.smd!.citation}` });
+  else if (d.medicalKind === 'actual') R.push({ code: 'snap.medical_deduction', values: { amount: r2(d.medical), costs: ev.request.household.expenses.medical, threshold: fig.rates.medicalThreshold }, citation: CITE.medical });
+  else if (ev.request.household.expenses.medical > 0 && !b.elderlyOrDisabled) R.push({ code: 'snap.medical_not_deductible', values: { costs: ev.request.household.expenses.medical }, citation: CITE.medical });
+  if (d.dependentCare > 0) R.push({ code: 'snap.dependent_care_deduction', values: { amount: d.dependentCare }, citation: CITE.depCare });
+  if (d.childSupport > 0) R.push({ code: 'snap.child_support_deduction', values: { amount: d.childSupport }, citation: CITE.childSupport });
+  // Utilities and shelter
+  if (u.kind !== 'none') R.push({ code: 'snap.utility_allowance', values: { kind: u.kind, amount: u.amount, region: u.region ?? null, effective: u.effective ?? null }, citation: `${CITE.utility}; ${fig.utility!.citation}` });
+  if (u.notRecorded) R.push({ code: 'snap.utility_allowance_not_recorded', values: { kind: u.notRecorded, state: ev.state }, citation: CITE.utility });
+  else if (u.stateHasNone && u.kind === 'none') R.push({ code: 'snap.utility_allowance_none_in_state', values: { state: ev.state }, citation: fig.utility?.citation ?? CITE.utility });
+  if (u.kind !== 'none' && !u.current) R.push({ code: 'snap.utility_allowance_not_current', values: { fiscalYear: fig.fiscalYear, figuresEffective: u.effective ?? null }, citation: fig.utility!.citation });
+  if (u.countyNeeded && u.kind !== 'none') R.push({ code: 'snap.utility_allowance_county_needed', values: { region: u.region ?? null }, citation: fig.utility!.citation });
+  if (u.liheapNeedsElderlyDisabled) R.push({ code: 'snap.liheap_sua_needs_elderly_disabled', values: {}, citation: fig.liheapSuaElderlyDisabledOnly.citation });
+  if (d.shelterCosts > 0) {
+    R.push({ code: 'snap.excess_shelter_deduction', values: { shelterCosts: r2(d.shelterCosts), halfIncome: r2(d.halfAdjusted), amount: r2(d.excessShelter), cap: fig.shelterCap.value, capped: d.shelterCapped }, citation: `${CITE.shelter}; ${fig.shelterCap.citation}` });
+    if (b.elderlyOrDisabled && d.shelterCosts - d.halfAdjusted > fig.shelterCap.value) R.push({ code: 'snap.shelter_cap_waived_elderly_disabled', values: { cap: fig.shelterCap.value }, citation: '7 U.S.C. 2014(e)(6)(B); 7 CFR 273.9(d)(6)(ii)' });
+  }
+  if (d.homeless) R.push({ code: 'snap.homeless_shelter_deduction', values: { amount: d.homelessDeduction, used: d.homelessDeduction >= d.excessShelter }, citation: fig.homelessDeduction.citation });
+  R.push({ code: 'snap.net_income', values: { adjusted: r2(d.adjusted), shelterDeduction: r2(d.shelterDeduction), net: b.benefit.netRounded }, citation: CITE.net });
+  return R;
+}
+
+function steps(ev: Evaluation, status: Status, noncitizen: boolean): NextStep[] {
+  const out: NextStep[] = [{ code: 'apply_with_state_agency', values: { program: 'snap', state: ev.state, ...snapContact(ev.state) } }];
+  if (status !== 'unlikely') {
+    const docs = ['identity', 'income_last_30_days', 'housing_costs', 'utility_bills'];
+    const e = ev.request.household.expenses;
+    if (e.dependentCare > 0) docs.push('dependent_care_costs');
+    if (e.medical > 0) docs.push('medical_costs');
+    if (e.childSupportPaid > 0) docs.push('child_support_paid');
+    if (noncitizen) docs.push('immigration_documents');
+    out.push({ code: 'bring_documents', values: { program: 'snap', documents: docs.join(',') } });
+  }
+  return out;
+}
+
+export const snap: ProgramFormula = (ev): FormulaResult => {
+  const fig = snapFigures(ev);
+  const req = ev.request;
+  const main = budget(req, fig, { includeUndisclosed: false, includeUndetermined: true });
+  const c = main.comp;
+  const reasons: Reason[] = [...c.reasons];
+  const missing = [...c.missing];
+  let status: Status;
+
+  if (main.size === 0) {
+    reasons.push({ code: 'snap.no_eligible_members', values: { members: req.household.members.length }, citation: '7 U.S.C. 2015(f); 7 CFR 273.4; 7 CFR 273.5' });
+    status = 'unlikely';
+  } else {
+    reasons.push(...budgetReasons(ev, fig, main));
+    if (main.tests.path === 'none') status = 'unlikely';
+    else if (main.monthly === 0) {
+      reasons.push({ code: 'snap.benefit_zero', values: { maxAllotment: main.benefit.maxAllotment, contribution: main.benefit.contribution }, citation: CITE.zero });
+      status = 'unlikely';
+    } else {
+      const bn = main.benefit;
+      reasons.push({ code: 'snap.benefit', values: { maxAllotment: bn.maxAllotment, net: bn.netRounded, contribution: bn.contribution, monthly: bn.monthly }, citation: `${CITE.benefit}; ${fig.maxAllotment.citation}` });
+      if (bn.minimumApplied) reasons.push({ code: 'snap.minimum_benefit', values: { amount: bn.monthly }, citation: fig.minBenefit.citation });
+      status = 'likely';
+    }
+    if (fig.region === 'alaska') reasons.push({ code: 'snap.alaska_allotment_area_assumed', values: { area: 'urban' }, citation: fig.maxAllotment.citation });
+    reasons.push(...abawdNotes(req, c.eligible, fig.abawd));
+  }
+
+  // Members whose status is not given: the answer with them excluded, and what it would be if given.
+  for (const id of c.undisclosed) {
+    const alt = budget(req, fig, { includeUndisclosed: true, includeUndetermined: true });
+    reasons.push({ code: 'snap.member_status_not_given', values: { member: id, monthlyIfEligible: alt.monthly, monthlyNow: main.monthly }, citation: '7 CFR 273.4(c)(2); 7 CFR 273.11(c)(3)' });
+    if (status === 'unlikely' && alt.eligible) status = 'possibly';
+    break;
+  }
+  if (c.undetermined.length) {
+    const alt = budget(req, fig, { includeUndisclosed: false, includeUndetermined: false });
+    reasons.push({ code: 'snap.member_eligibility_needs_info', values: { members: c.undetermined.join(','), monthlyIfNotEligible: alt.monthly }, citation: '7 U.S.C. 2015(f); 8 U.S.C. 1612(a)(2); 7 CFR 273.5' });
+    if (status === 'likely' || (status === 'unlikely' && main.eligible !== alt.eligible)) status = 'possibly';
+  }
+  if (main.size > 0 && main.utility.countyNeeded && main.utility.kind !== 'none') {
+    missing.push('location.county');
+    if (status === 'likely') status = 'possibly';
+  }
+  if (main.size > 0 && (main.utility.kind !== 'none' || main.utility.stateHasNone)) {
+    noteUsed(ev, fig.utility);
+    if (!main.utility.current && fig.utility && !ev.needsVerification.includes(fig.utility.id)) ev.needsVerification.push(fig.utility.id);
+  }
+  if (main.size > 0 && main.ded.medicalKind === 'standard') noteUsed(ev, fig.smd);
+  const noncitizen = req.household.members.some((m) => m.immigration && m.immigration.status !== 'citizen' && m.immigration.status !== 'national');
+  const nextSteps = steps(ev, status, noncitizen);
+  if (ev.stale || ev.needsVerification.length) nextSteps.push({ code: 'verify_with_agency', values: { program: 'snap' } });
+  return {
+    program: 'snap',
+    status,
+    estimate: { monthly: status === 'unlikely' && main.monthly === 0 ? 0 : main.monthly },
+    reasons,
+    missing: [...new Set(missing)],
+    nextSteps,
+    excludedMembers: c.excludedMembers,
+  };
+};

@@ -4,9 +4,7 @@ import type { ReasonValue } from '../../core/types';
 
 const CONTACTS = (compiled as unknown as { contacts: Record<string, { contacts?: Record<string, unknown> }> }).contacts;
 
-/** Scalar fields of contacts.<program> for the state (name, phone, url…), or {} when none is on file. */
-export function stateContact(state: string, program: string): Record<string, ReasonValue> {
-  const c = CONTACTS[state]?.contacts?.[program];
+function scalars(c: unknown): Record<string, ReasonValue> {
   if (c === undefined || c === null) return {};
   if (typeof c !== 'object') return typeof c === 'string' || typeof c === 'number' || typeof c === 'boolean' ? { contact: c } : {};
   const out: Record<string, ReasonValue> = {};
@@ -14,4 +12,21 @@ export function stateContact(state: string, program: string): Record<string, Rea
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = v;
   }
   return out;
+}
+
+/**
+ * Scalar fields of contacts.<program> for the state (name, phone, url…). When the state file has no
+ * entry for the program but has one for `fallback` (the state human-services agency that runs SNAP
+ * also takes TANF and emergency-assistance applications), that contact is returned with
+ * `contactProgram: <fallback>` so the text can say "the agency that runs food assistance".
+ * {} when none is on file.
+ */
+export function stateContact(state: string, program: string, fallback = 'snap'): Record<string, ReasonValue> {
+  const own = scalars(CONTACTS[state]?.contacts?.[program]);
+  if (Object.keys(own).length > 0) return own;
+  const other = scalars(CONTACTS[state]?.contacts?.[fallback]);
+  if (Object.keys(other).length === 0) return {};
+  delete other.source;
+  delete other.programName;
+  return { ...other, contactProgram: fallback };
 }

@@ -6,6 +6,7 @@
 import type { Evaluation } from '../../core/context';
 import type { FormulaResult, ProgramFormula } from '../../core/program';
 import type { NextStep, Reason, Status } from '../../core/types';
+import { publicChargeMemberReasons, publicChargeReasons } from '../../core/public-charge';
 import { stateContact } from './contacts';
 import { STATE_FORMULAS } from './states';
 import { SizeOverTableError } from './tables';
@@ -13,7 +14,7 @@ import { buildUnit } from './unit';
 
 const FAMILY_CITE = '42 U.S.C. 608(a)(1); 45 CFR 260.30';
 /** Parameters whose "verify" flag does not touch the eligibility answer or the amount. */
-const NOTE_ONLY = /(\.time_limit_months|public_charge_considered)$/;
+const NOTE_ONLY = /(\.time_limit_months$|^public_charge\.)/;
 
 function nextSteps(state: string, eligibleish: boolean): NextStep[] {
   const contact = stateContact(state, 'tanf');
@@ -67,8 +68,8 @@ export const tanf: ProgramFormula = (ev): FormulaResult => {
   const base = { program: 'tanf' as const, excludedMembers: unit.excludedMembers };
 
   if (unit.anyNoncitizen) {
-    const pc = ev.lookup<boolean>('tanf.federal.public_charge_considered');
-    reasons.push({ code: 'tanf.public_charge_considered', values: { considered: pc.value, onlyIfSubjectToTest: true, familyMembersBenefitsNotCounted: true }, citation: pc.citation });
+    // Facts, not a score: what the DHS rule in force on the date counts, and who it applies to.
+    reasons.push(...publicChargeReasons(ev, 'tanf'), ...publicChargeMemberReasons(ev));
   }
 
   if (!unit.hasChild && !unit.facts.pregnant) {

@@ -403,8 +403,8 @@ const TX: StateFormula = (ev, u) => {
   const bn = ev.lookup<TxTables>('tanf.TX.budgetary_needs');
   const kind = u.childOnly ? 'nonCaretaker' : u.twoParents ? 'withSecondParent' : 'withoutSecondParent';
   const grant = amountFor(mg.value[kind]!, u.size);
-  // Budgetary needs for child-only cases are not in the sources seen; the caretaker table is the nearest.
-  const needs = amountFor(bn.value[kind === 'nonCaretaker' ? 'withoutSecondParent' : kind], u.size);
+  // Child-only cases use the non-caretaker budgetary needs table (Texas Works Handbook C-110).
+  const needs = amountFor(bn.value[kind] ?? bn.value.withoutSecondParent, u.size);
   const recRate = ev.param<number>('tanf.TX.recognizable_needs_rate');
   const d = ev.param<{ workExpensePerEarner: number; applicantRate: number; childSupportExcluded: number }>('tanf.TX.deductions');
   const afterWork = u.earnings.reduce((s, e) => s + pos(e - d.workExpensePerEarner), 0);

@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cancelSpeech } from '../../i18n/speech';
+import { setScreeningInProgress } from '../../pwa/activity';
 import { kioskTiming, MIN_WARNING_SECONDS } from './config';
 import { IdleDialog } from './IdleDialog';
 import { LanguageScreen } from './LanguageScreen';
@@ -53,6 +54,11 @@ function KioskSession({ onReset, onChangeLanguage, idleMs, warningSeconds, staff
   const [date] = useState(today);
   useIdle(idleMs, () => setWarning(true), warning);
   const { step } = state;
+  // Past the language screen and before the summary, a family's answers are in memory: the PWA
+  // update prompt must not reload now. Reset, idle timeout and leaving kiosk mode unmount this.
+  const inProgress = step.kind !== 'summary';
+  useEffect(() => setScreeningInProgress(inProgress), [inProgress]);
+  useEffect(() => () => setScreeningInProgress(false), []);
 
   return (
     <div className="kiosk-session">

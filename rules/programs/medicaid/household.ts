@@ -1,0 +1,86 @@
+/**
+ * Household facts shared by the health-group programs (Medicaid, CHIP, WIC, school meals, Lifeline):
+ * who is in the unit, household size, and monthly income by the program's own income definition.
+ * Pure: reads only the request.
+ */
+import { monthlyIncome } from '../../core/money';
+import type { IncomeType, Member, ScreeningRequest } from '../../core/request';
+
+/** Relationships that make up a MAGI tax household around the applicant (42 CFR 435.603(b)-(f)). */
+const TAX_HOUSEHOLD = new Set<Member['relationship']>(['self', 'spouse', 'child', 'stepchild', 'grandchild']);
+/** People who live together and share income and expenses (WIC, school meals, Lifeline): everyone but roommates. */
+const ECONOMIC_UNIT_EXCLUDES = new Set<Member['relationship']>(['roommate']);
+
+/**
+ * MAGI income (26 U.S.C. 36B(d)(2)(B); 42 CFR 435.603(e)): adjusted gross income plus non-taxable Social
+ * Security. SSI, TANF, child support received, veterans' benefits and workers' compensation are not counted.
+ * Alimony counts only for divorces before 2019 (not asked; counted).
+ */
+export const MAGI_COUNTED: Record<IncomeType, boolean> = {
+  wages: true, self_employment: true, unemployment: true, social_security: true, ssi: false, ssdi: true,
+  pension: true, child_support_received: false, tanf: false, veterans: false, workers_comp: false,
+  alimony: true, other_unearned: true,
+};
+
+export function isChildRelation(m: Member): boolean {
+  return m.relationship === 'child' || m.relationship === 'stepchild' || m.relationship === 'grandchild';
+}
+
+export interface MagiHousehold {
+  members: Member[];
+  outside: Member[];
+  size: number;
+  pregnancies: number;
+  /** Monthly MAGI of the household (children's own income left out, 42 CFR 435.603(d)(2)(i)). */
+  monthlyIncome: number;
+  childIncomeLeftOut: boolean;
+}
+
+export function magiHousehold(request: ScreeningRequest): MagiHousehold {
+  const all = request.household.members;
+  const members = all.filter((m) => TAX_HOUSEHOLD.has(m.relationship));
+  const outside = all.filter((m) => !TAX_HOUSEHOLD.has(m.relationship));
+  // A pregnant woman counts as herself plus the child she expects (42 CFR 435.603(b)); one child assumed.
+  const pregnancies = members.filter((m) => m.pregnant).length;
+  let income = 0;
+  let childIncomeLeftOut = false;
+  for (const m of members) {
+    const dependentChild = isChildRelation(m) && m.age < 19;
+    for (const inc of m.incomes) {
+      if (!MAGI_COUNTED[inc.type]) continue;
+      if (dependentChild) { childIncomeLeftOut = true; continue; }
+      income += monthlyIncome(inc);
+    }
+  }
+  return { members, outside, size: members.length + pregnancies, pregnancies, monthlyIncome: income, childIncomeLeftOut };
+}
+
+export interface EconomicUnit {
+  members: Member[];
+  size: number;
+  /** Gross monthly income of everyone in the unit, all sources. */
+  monthlyIncome: number;
+  pregnancies: number;
+}
+
+/** Everyone who lives together and shares income and expenses (roommates excluded). */
+export function economicUnit(request: ScreeningRequest, countUnborn: boolean): EconomicUnit {
+  const members = request.household.members.filter((m) => !ECONOMIC_UNIT_EXCLUDES.has(m.relationship));
+  const pregnancies = members.filter((m) => m.pregnant).length;
+  const income = members.reduce((s, m) => s + m.incomes.reduce((t, i) => t + monthlyIncome(i), 0), 0);
+  return { members, size: members.length + (countUnborn ? pregnancies : 0), monthlyIncome: income, pregnancies };
+}
+
+/** Index of a member in the request (for missing-field paths). */
+export function memberIndex(request: ScreeningRequest, m: Member): number {
+  return request.household.members.indexOf(m);
+}
+
+/** Round up to the next whole dollar (USDA income eligibility guidelines round up). */
+export function ceilDollar(x: number): number {
+  return Math.ceil(x - 1e-9);
+}
+
+export function round2(x: number): number {
+  return Math.round(x * 100 + 1e-9) / 100;
+}

@@ -1,0 +1,64 @@
+/**
+ * Deductions from gross income, in the order of 7 CFR 273.10(e)(1)(i): 20% of earned income
+ * (273.9(d)(2)), the standard deduction by household size (273.9(d)(1)), excess medical costs of
+ * elderly/disabled members over $35 or the state's standard medical deduction (273.9(d)(3)),
+ * dependent care (273.9(d)(4)), legally obligated child support paid (273.9(d)(5)); then the excess
+ * shelter deduction — shelter costs over half of the income left, capped unless the household has an
+ * elderly or disabled member (273.9(d)(6)(ii)) — or the homeless shelter deduction (273.9(d)(6)(i)).
+ * Cents are carried; only the final net income is rounded (273.10(e)(1)(ii)).
+ */
+import type { ScreeningRequest } from '../../core/request';
+import { lastApplies, type SnapFigures } from './figures';
+import type { IncomeSummary } from './income';
+import type { UtilityResult } from './utilities';
+
+export interface Deductions {
+  earned: number;
+  standard: number;
+  medical: number;
+  medicalKind: 'none' | 'actual' | 'standard';
+  dependentCare: number;
+  childSupport: number;
+  adjusted: number;
+  shelterCosts: number;
+  halfAdjusted: number;
+  excessShelter: number;
+  shelterCapped: boolean;
+  homeless: boolean;
+  homelessDeduction: number;
+  shelterDeduction: number;
+  net: number;
+}
+
+export function isHomeless(request: ScreeningRequest): boolean {
+  const h = request.household.housingSituation;
+  return h === 'shelter' || h === 'unsheltered';
+}
+
+export function deductions(request: ScreeningRequest, fig: SnapFigures, size: number, income: IncomeSummary, elderlyOrDisabled: boolean, utility: UtilityResult): Deductions {
+  const e = request.household.expenses;
+  const rates = fig.rates;
+  const earned = income.earned * rates.earnedIncomeDeduction;
+  const standard = lastApplies(fig.standardDeduction.value.sizes, size);
+  let medical = 0;
+  let medicalKind: Deductions['medicalKind'] = 'none';
+  if (elderlyOrDisabled && e.medical > rates.medicalThreshold) {
+    const actual = e.medical - rates.medicalThreshold;
+    const smd = fig.smd?.value.amount;
+    if (smd !== undefined && smd >= actual) { medical = smd; medicalKind = 'standard'; } else { medical = actual; medicalKind = 'actual'; }
+  }
+  const dependentCare = e.dependentCare;
+  const childSupport = e.childSupportPaid;
+  const adjusted = Math.max(0, income.gross - earned - standard - medical - dependentCare - childSupport);
+  const shelterCosts = e.rent + e.mortgage + e.propertyTaxInsurance + utility.amount;
+  const halfAdjusted = adjusted * rates.shelterIncomeShare;
+  const uncapped = Math.max(0, shelterCosts - halfAdjusted);
+  const cap = fig.shelterCap.value;
+  const shelterCapped = !elderlyOrDisabled && uncapped > cap;
+  const excessShelter = shelterCapped ? cap : uncapped;
+  const homeless = isHomeless(request);
+  const homelessDeduction = homeless ? fig.homelessDeduction.value : 0;
+  const shelterDeduction = Math.max(excessShelter, homelessDeduction);
+  const net = Math.max(0, adjusted - shelterDeduction);
+  return { earned, standard, medical, medicalKind, dependentCare, childSupport, adjusted, shelterCosts, halfAdjusted, excessShelter, shelterCapped, homeless, homelessDeduction, shelterDeduction, net };
+}

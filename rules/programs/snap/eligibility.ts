@@ -1,0 +1,85 @@
+/**
+ * Eligibility tests (7 U.S.C. 2014(c), (g); 7 CFR 273.2(j), 273.8, 273.9(a)):
+ * - categorical: every member gets SSI, or the household gets TANF cash (273.2(j)(2)(i)) —
+ *   no income or resource test;
+ * - broad-based categorical eligibility (273.2(j)(2)(ii)) with the state's gross limit (% of the
+ *   poverty guideline SNAP uses for the fiscal year), its asset rule and, where the state keeps it,
+ *   the net income test;
+ * - otherwise: gross income ≤ 130% of poverty (households with an elderly or disabled member are
+ *   exempt), net income ≤ 100%, and countable resources ≤ the federal limit.
+ */
+import type { ScreeningRequest } from '../../core/request';
+import { sizeTable, type SnapFigures } from './figures';
+import type { Composition } from './household';
+
+export interface BbceTest {
+  limitPct: number | null;
+  limit: number | null;
+  grossOk: boolean;
+  assetLimit: number | null;
+  assetsOk: boolean;
+  netRequired: boolean;
+}
+
+export interface Tests {
+  categorical: 'tanf' | 'ssi' | undefined;
+  bbce: BbceTest | undefined;
+  grossLimit: number;
+  grossExempt: boolean;
+  grossOk: boolean;
+  netLimit: number;
+  netOk: boolean;
+  assets: number;
+  assetLimit: number;
+  assetsOk: boolean;
+  path: 'categorical' | 'bbce' | 'regular' | 'none';
+}
+
+export function countableAssets(request: ScreeningRequest): number {
+  const a = request.household.assets;
+  return a.cash + a.bank + (a.other ?? 0);
+}
+
+function categorical(request: ScreeningRequest, c: Composition): Tests['categorical'] {
+  const h = request.household;
+  const all = request.household.members;
+  if (h.receivesTanfNow === true || h.currentBenefits?.includes('tanf') || all.some((m) => m.incomes.some((i) => i.type === 'tanf'))) return 'tanf';
+  if (c.eligible.length > 0 && c.eligible.every((m) => m.receivesSsi === true || m.incomes.some((i) => i.type === 'ssi'))) return 'ssi';
+  return undefined;
+}
+
+export function runTests(
+  request: ScreeningRequest, fig: SnapFigures, c: Composition, size: number,
+  gross: number, earned: number, net: number, elderlyOrDisabled: boolean,
+): Tests {
+  const assets = countableAssets(request);
+  const grossLimit = sizeTable(fig.grossLimit.value, size);
+  const netLimit = sizeTable(fig.netLimit.value, size);
+  const al = fig.assetLimit.value;
+  const assetLimit = elderlyOrDisabled ? al.elderlyDisabled : al.general;
+  const grossOk = elderlyOrDisabled || gross <= grossLimit;
+  const netOk = net <= netLimit;
+  const assetsOk = assets <= assetLimit;
+  const t: Tests = {
+    categorical: categorical(request, c), bbce: undefined, grossLimit, grossExempt: elderlyOrDisabled, grossOk,
+    netLimit, netOk, assets, assetLimit, assetsOk, path: 'none',
+  };
+  const b = fig.bbce?.value;
+  if (b && b.grossIncomeLimitPctFpl !== null) {
+    let pct: number | null = b.grossIncomeLimitPctFpl;
+    if (elderlyOrDisabled && b.elderlyDisabledGrossLimitPctFpl !== undefined) pct = b.elderlyDisabledGrossLimitPctFpl;
+    if (pct !== null && earned > 0 && b.earnedIncomeGrossLimitPctFpl) pct = Math.max(pct, b.earnedIncomeGrossLimitPctFpl);
+    if (pct !== null && request.household.expenses.dependentCare > 0 && b.dependentCareGrossLimitPctFpl) pct = Math.max(pct, b.dependentCareGrossLimitPctFpl);
+    const fpg = fig.povertyBasis.value[fig.region];
+    const limit = pct === null ? null : Math.ceil(((fpg.first + fpg.additional * (size - 1)) * pct) / 1200 - 1e-9);
+    const netRequired = elderlyOrDisabled ? pct === null : b.netIncomeTest === true;
+    t.bbce = {
+      limitPct: pct, limit, grossOk: limit === null || gross <= limit,
+      assetLimit: b.assetLimit, assetsOk: b.assetLimit === null || assets <= b.assetLimit, netRequired,
+    };
+  }
+  if (t.categorical) t.path = 'categorical';
+  else if (t.bbce && t.bbce.grossOk && t.bbce.assetsOk && (!t.bbce.netRequired || netOk)) t.path = 'bbce';
+  else if (grossOk && netOk && assetsOk) t.path = 'regular';
+  return t;
+}

@@ -1,0 +1,168 @@
+/**
+ * Every SNAP figure one screening needs, resolved once per (state, date interval) and cached: the
+ * figures only change at a parameter's `effective` date or after its `expires`, so screenings on
+ * any date between two such breakpoints share one resolution. The stale/verify flags of the
+ * lookups are replayed into each Evaluation, so caching never hides them.
+ */
+import type { Evaluation } from '../../core/context';
+import compiled from '../../generated/parameters.json';
+import { lookupIn, type Lookup, type ParameterTable } from '../../core/params';
+import type { SnapBbce, SnapStandardMedicalDeduction, SnapUtilityAllowances } from './state-params';
+import { SNAP_STATE_PARAMS } from './state-params';
+
+export interface SizeTable { sizes: number[]; additional: number; cap?: number; capFromSize?: number }
+export interface Fpg { first: number; additional: number }
+export interface Rates {
+  earnedIncomeDeduction: number; benefitReductionRate: number; medicalThreshold: number;
+  shelterIncomeShare: number; minBenefitMaxSize: number; elderlyAge: number;
+}
+export interface AbawdRule { minAge: number; maxAge: number; childUnder: number; exemptVeteransHomelessFosterYouth: boolean }
+export interface StudentRule { minAge: number; maxAge: number; workHoursExempt: number }
+export type Region = 'contiguous' | 'alaska' | 'hawaii';
+
+export interface SnapFigures {
+  region: Region;
+  fiscalYear: number;
+  maxAllotment: Lookup<SizeTable>;
+  minBenefit: Lookup<number>;
+  standardDeduction: Lookup<{ sizes: number[] }>;
+  shelterCap: Lookup<number>;
+  homelessDeduction: Lookup<number>;
+  grossLimit: Lookup<SizeTable>;
+  netLimit: Lookup<SizeTable>;
+  povertyBasis: Lookup<Record<'contiguous' | 'alaska' | 'hawaii', Fpg>>;
+  assetLimit: Lookup<{ general: number; elderlyDisabled: number }>;
+  rates: Rates;
+  noncitizenRules: Lookup<'prwora' | 'obbba'>;
+  liheapSuaElderlyDisabledOnly: Lookup<boolean>;
+  abawd: Lookup<AbawdRule>;
+  student: Lookup<StudentRule>;
+  bbce: Lookup<SnapBbce> | undefined;
+  utility: Lookup<SnapUtilityAllowances> | undefined;
+  smd: Lookup<SnapStandardMedicalDeduction> | undefined;
+}
+
+/** Federal fiscal year of an ISO date (FY2026 = 2025-10-01 … 2026-09-30). */
+export function fiscalYear(date: string): number {
+  const y = Number(date.slice(0, 4));
+  return date.slice(5, 7) >= '10' ? y + 1 : y;
+}
+
+export function regionOf(state: string): Region {
+  return state === 'AK' ? 'alaska' : state === 'HI' ? 'hawaii' : 'contiguous';
+}
+
+/** Parameter ids for a state: regional tables resolved (Alaska: urban allotment area — see index.ts). */
+function ids(state: string): Record<string, string> {
+  const r = regionOf(state);
+  const allot = r === 'alaska' ? 'alaska_urban' : r;
+  return {
+    maxAllotment: `snap.max_allotment.${allot}`,
+    minBenefit: `snap.min_benefit.${allot}`,
+    standardDeduction: `snap.standard_deduction.${r}`,
+    shelterCap: `snap.shelter_cap.${r}`,
+    grossLimit: `snap.gross_income_limit.${r}`,
+    netLimit: `snap.net_income_limit.${r}`,
+    homelessDeduction: 'snap.homeless_shelter_deduction',
+    povertyBasis: 'snap.poverty_guideline_basis',
+    assetLimit: 'snap.asset_limit',
+    rates: 'snap.rates',
+    noncitizenRules: 'snap.noncitizen_rules',
+    liheapSuaElderlyDisabledOnly: 'snap.liheap_sua_elderly_disabled_only',
+    abawd: 'snap.abawd',
+    student: 'snap.student',
+  };
+}
+
+const table = (compiled as unknown as { parameters: ParameterTable }).parameters;
+
+interface Breakpoint { date: string; after: boolean }
+const breakpointCache = new Map<string, Breakpoint[]>();
+
+/** Dates at which any figure this state uses can change (effective: on; expires: the day after). */
+function breakpoints(state: string): Breakpoint[] {
+  let bps = breakpointCache.get(state);
+  if (bps) return bps;
+  const all = [...Object.values(ids(state)), ...Object.values(SNAP_STATE_PARAMS).map((id) => `state.${state}.${id}`)];
+  bps = [];
+  for (const id of all) {
+    for (const v of table[id]?.values ?? []) {
+      bps.push({ date: v.effective, after: false });
+      if (v.expires) bps.push({ date: v.expires, after: true });
+    }
+  }
+  breakpointCache.set(state, bps);
+  return bps;
+}
+
+function intervalKey(state: string, date: string): string {
+  let bits = '';
+  for (const b of breakpoints(state)) bits += (b.after ? date > b.date : date >= b.date) ? '1' : '0';
+  return `${state}|${bits}|${fiscalYear(date)}`;
+}
+
+interface CacheEntry { figures: SnapFigures; stale: boolean; verify: string[] }
+const cache = new Map<string, CacheEntry>();
+
+/** Resolve (or reuse) the figures for the evaluation's state and date. Throws MissingParameterError
+ * when a required federal figure is not in force (dates before FY2025). */
+export function snapFigures(ev: Evaluation): SnapFigures {
+  const key = intervalKey(ev.state, ev.date);
+  const hit = cache.get(key);
+  if (hit) {
+    if (hit.stale) ev.stale = true;
+    for (const v of hit.verify) if (!ev.needsVerification.includes(v)) ev.needsVerification.push(v);
+    return hit.figures;
+  }
+  const staleBefore = ev.stale;
+  const verifyBefore = ev.needsVerification.length;
+  ev.stale = false;
+  const i = ids(ev.state);
+  const figures: SnapFigures = {
+    region: regionOf(ev.state),
+    fiscalYear: fiscalYear(ev.date),
+    maxAllotment: ev.lookup(i.maxAllotment!),
+    minBenefit: ev.lookup(i.minBenefit!),
+    standardDeduction: ev.lookup(i.standardDeduction!),
+    shelterCap: ev.lookup(i.shelterCap!),
+    homelessDeduction: ev.lookup(i.homelessDeduction!),
+    grossLimit: ev.lookup(i.grossLimit!),
+    netLimit: ev.lookup(i.netLimit!),
+    povertyBasis: ev.lookup(i.povertyBasis!),
+    assetLimit: ev.lookup(i.assetLimit!),
+    rates: ev.param<Rates>(i.rates!),
+    noncitizenRules: ev.lookup(i.noncitizenRules!),
+    liheapSuaElderlyDisabledOnly: ev.lookup(i.liheapSuaElderlyDisabledOnly!),
+    abawd: ev.lookup(i.abawd!),
+    student: ev.lookup(i.student!),
+    bbce: ev.stateLookup<SnapBbce>(SNAP_STATE_PARAMS.bbce),
+    // Looked up without noting: their stale/verify flags count only when the budget uses them (noteUsed).
+    utility: lookupIn<SnapUtilityAllowances>(table, `state.${ev.state}.${SNAP_STATE_PARAMS.utilityAllowances}`, ev.date),
+    smd: lookupIn<SnapStandardMedicalDeduction>(table, `state.${ev.state}.${SNAP_STATE_PARAMS.standardMedicalDeduction}`, ev.date),
+  };
+  const entry: CacheEntry = { figures, stale: ev.stale, verify: ev.needsVerification.slice(verifyBefore) };
+  if (cache.size > 50_000) cache.clear();
+  cache.set(key, entry);
+  ev.stale = ev.stale || staleBefore;
+  return figures;
+}
+
+/** Record the flags of a figure the budget actually used (utility allowances, standard medical deduction). */
+export function noteUsed(ev: Evaluation, l: Lookup<unknown> | undefined): void {
+  if (!l) return;
+  if (l.stale) ev.stale = true;
+  if (l.verify && !ev.needsVerification.includes(l.id)) ev.needsVerification.push(l.id);
+}
+
+/** Amount for a household of `size` from a by-size table with an increment past its last size. */
+export function sizeTable(t: SizeTable, size: number): number {
+  if (t.cap !== undefined && t.capFromSize !== undefined && size >= t.capFromSize) return t.cap;
+  const n = t.sizes.length;
+  if (size <= n) return t.sizes[Math.max(1, size) - 1]!;
+  return t.sizes[n - 1]! + t.additional * (size - n);
+}
+
+/** Amount from a list whose last entry applies to that size and up. */
+export function lastApplies(sizes: number[], size: number): number {
+  return sizes[Math.min(Math.max(1, size), sizes.length) - 1]!;
+}

@@ -1,0 +1,103 @@
+/**
+ * Who is in the SNAP household and how each person's income counts (7 CFR 273.1, 273.5, 273.11).
+ *
+ * - eligible:   in the household and counted for its size.
+ * - prorated:   excluded ineligible noncitizens (and members whose status is not given): not counted
+ *               for size; all but their pro rata share of income counted (7 CFR 273.11(c)(3)(ii)(A)-(B)
+ *               as the state manuals apply it: income × eligible members ÷ all members); resources
+ *               counted in full (7 CFR 273.11(c)(3)(i)).
+ * - nonMembers: people who buy and cook apart (and may be), and ineligible students: not household
+ *               members, their income and resources not counted (7 CFR 273.1(b)(7), 273.11(d)).
+ */
+import type { Member, ScreeningRequest } from '../../core/request';
+import type { Reason } from '../../core/types';
+import type { SnapFigures } from './figures';
+import { noncitizenOutcome, NONCITIZEN_CITATION } from './noncitizens';
+import { studentOutcome } from './students';
+
+export interface Composition {
+  eligible: Member[];
+  prorated: Member[];
+  nonMembers: Member[];
+  /** Member ids whose status is not given (excluded here). */
+  undisclosed: string[];
+  /** Member ids whose eligibility needs a fact (included here). */
+  undetermined: string[];
+  reasons: Reason[];
+  missing: string[];
+  excludedMembers: string[];
+}
+
+export interface CompositionOptions {
+  /** Count members whose status is not given as eligible (the "if the status is given" variant). */
+  includeUndisclosed: boolean;
+  /** Count members whose eligibility needs a missing fact as eligible (default). */
+  includeUndetermined: boolean;
+}
+
+
+/** Spouses and children under 22 living with a parent must be in the same household (273.1(b)(1)). */
+function mustBuyTogether(m: Member, self: Member): boolean {
+  if (m.relationship === 'spouse') return true;
+  if ((m.relationship === 'child' || m.relationship === 'stepchild') && m.age < 22) return true;
+  if (m.relationship === 'parent' && self.age < 22) return true;
+  return m.age < 18;
+}
+
+export function compose(request: ScreeningRequest, fig: SnapFigures, opts: CompositionOptions): Composition {
+  const members = request.household.members;
+  const self = members.find((m) => m.relationship === 'self')!;
+  const rules = fig.noncitizenRules.value;
+  const citation = rules === 'obbba' ? NONCITIZEN_CITATION.obbba : NONCITIZEN_CITATION.prwora;
+  const c: Composition = { eligible: [], prorated: [], nonMembers: [], undisclosed: [], undetermined: [], reasons: [], missing: [], excludedMembers: [] };
+  const hasYoungChild = (under: number) => members.some((x) => x.age < under && x !== self);
+
+  members.forEach((m, i) => {
+    if (m.purchasesAndPreparesTogether === false && m !== self && !mustBuyTogether(m, self)) {
+      c.nonMembers.push(m);
+      c.excludedMembers.push(m.id);
+      c.reasons.push({ code: 'snap.member_separate_household', values: { member: m.id }, citation: '7 CFR 273.1(a)' });
+      return;
+    }
+    const nc = noncitizenOutcome(m, i, request.date, rules);
+    if (nc.kind === 'not_asked') {
+      c.missing.push(`household.members.${i}.immigration.status`);
+    } else if (nc.kind === 'undisclosed') {
+      c.undisclosed.push(m.id);
+      if (!opts.includeUndisclosed) {
+        c.prorated.push(m);
+        c.excludedMembers.push(m.id);
+        return;
+      }
+    } else if (nc.kind === 'ineligible') {
+      c.prorated.push(m);
+      c.excludedMembers.push(m.id);
+      c.reasons.push({ code: 'snap.member_excluded_immigration', values: { member: m.id, status: m.immigration!.status, basis: nc.basis, rules }, citation });
+      return;
+    } else if (nc.kind === 'undetermined') {
+      c.undetermined.push(m.id);
+      c.missing.push(...nc.missing);
+      if (!opts.includeUndetermined) {
+        c.prorated.push(m);
+        c.excludedMembers.push(m.id);
+        return;
+      }
+    } else if (m.immigration!.status !== 'citizen' && m.immigration!.status !== 'national') {
+      c.reasons.push({ code: 'snap.member_eligible_noncitizen', values: { member: m.id, status: m.immigration!.status, basis: nc.basis, rules }, citation });
+    }
+    const st = studentOutcome(m, i, fig.student.value, request, hasYoungChild(12));
+    if (st.kind === 'ineligible') {
+      c.nonMembers.push(m);
+      c.excludedMembers.push(m.id);
+      c.reasons.push({ code: 'snap.student_ineligible', values: { member: m.id, minAge: fig.student.value.minAge, maxAge: fig.student.value.maxAge, workHours: fig.student.value.workHoursExempt }, citation: '7 U.S.C. 2015(e); 7 CFR 273.5(a)-(b)' });
+      return;
+    }
+    if (st.kind === 'exempt') {
+      c.reasons.push({ code: 'snap.student_exempt', values: { member: m.id, exemption: st.basis }, citation: '7 CFR 273.5(b)' });
+    } else if (st.kind === 'undetermined') {
+      c.missing.push(...st.missing);
+    }
+    c.eligible.push(m);
+  });
+  return c;
+}

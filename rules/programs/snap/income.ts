@@ -1,0 +1,56 @@
+/**
+ * Countable gross income of the SNAP household (7 CFR 273.9(a)-(c), 273.10(c)): everyone in the
+ * household, plus all but the pro rata share of excluded noncitizens' income (7 CFR 273.11(c)(3)).
+ * Excluded: earned income of a school-going child under 18 (7 CFR 273.9(c)(7)). Monthly amounts use
+ * the contract's factors (weekly × 52/12, biweekly × 26/12, semimonthly × 2; 7 CFR 273.10(c)(2)).
+ */
+import { toMonthly } from '../../core/money';
+import type { Member } from '../../core/request';
+import type { Composition } from './household';
+
+const EARNED: ReadonlySet<string> = new Set(['wages', 'self_employment']);
+
+export interface ProratedIncome { member: string; income: number; counted: number }
+
+export interface IncomeSummary {
+  earned: number;
+  unearned: number;
+  gross: number;
+  prorated: ProratedIncome[];
+  /** Earned income left out because the earner is a student under 18. */
+  childStudentEarnedExcluded: number;
+}
+
+function split(m: Member): { earned: number; unearned: number } {
+  let earned = 0;
+  let unearned = 0;
+  for (const inc of m.incomes) {
+    const x = toMonthly(inc.amount, inc.frequency);
+    if (EARNED.has(inc.type)) earned += x; else unearned += x;
+  }
+  return { earned, unearned };
+}
+
+export function countIncome(c: Composition): IncomeSummary {
+  const s: IncomeSummary = { earned: 0, unearned: 0, gross: 0, prorated: [], childStudentEarnedExcluded: 0 };
+  for (const m of c.eligible) {
+    const { earned, unearned } = split(m);
+    if (m.age < 18 && m.student && m.relationship !== 'self') s.childStudentEarnedExcluded += earned;
+    else s.earned += earned;
+    s.unearned += unearned;
+  }
+  if (c.prorated.length && c.eligible.length) {
+    const share = c.eligible.length / (c.eligible.length + c.prorated.length);
+    for (const m of c.prorated) {
+      const { earned, unearned } = split(m);
+      if (earned + unearned === 0) continue;
+      s.earned += earned * share;
+      s.unearned += unearned * share;
+      s.prorated.push({ member: m.id, income: round2(earned + unearned), counted: round2((earned + unearned) * share) });
+    }
+  }
+  s.gross = s.earned + s.unearned;
+  return s;
+}
+
+function round2(x: number): number { return Math.round(x * 100) / 100; }

@@ -1,0 +1,28 @@
+/**
+ * Students in higher education (7 U.S.C. 2015(e); 7 CFR 273.5). The request's `student` flag does
+ * not say which school: a student of 18–49 without an exemption is treated as enrolled half-time or
+ * more in higher education (the reason says so; a high-school student is not covered by the rule).
+ * Exemptions recognised from the request: disability, paid work of 20+ hours a week, TANF, and
+ * caring for a child under 12 in the household (under 6 always; 6–11 when adequate child care is
+ * lacking, which the screening cannot tell — 273.5(b)(5)-(6)).
+ */
+import type { Member, ScreeningRequest } from '../../core/request';
+import type { StudentRule } from './figures';
+
+export type StudentOutcome =
+  | { kind: 'not_student' }
+  | { kind: 'exempt'; basis: string }
+  | { kind: 'ineligible' }
+  | { kind: 'undetermined'; missing: string[] };
+
+export function studentOutcome(m: Member, index: number, rule: StudentRule, request: ScreeningRequest, youngChildInHousehold: boolean): StudentOutcome {
+  if (!m.student || m.age < rule.minAge || m.age > rule.maxAge) return { kind: 'not_student' };
+  if (m.disabled) return { kind: 'exempt', basis: 'disabled' };
+  if (m.incomes.some((i) => i.type === 'tanf') || request.household.receivesTanfNow === true) return { kind: 'exempt', basis: 'tanf' };
+  const emp = m.employment;
+  const working = emp && (emp.status === 'employed' || emp.status === 'self_employed');
+  if (working && emp.hoursPerWeek !== undefined && emp.hoursPerWeek >= rule.workHoursExempt) return { kind: 'exempt', basis: 'works_20_hours' };
+  if (youngChildInHousehold && (m.relationship === 'self' || m.relationship === 'spouse' || m.relationship === 'partner')) return { kind: 'exempt', basis: 'cares_for_child' };
+  if (working && emp.hoursPerWeek === undefined) return { kind: 'undetermined', missing: [`household.members.${index}.employment.hoursPerWeek`] };
+  return { kind: 'ineligible' };
+}

@@ -1,0 +1,78 @@
+/**
+ * Which standard utility allowance the household gets (7 U.S.C. 2014(e)(6)(C); 7 CFR
+ * 273.9(d)(6)(iii)): heating/cooling SUA; a LIHEAP payment qualifies for it (from 2025-07-04 only
+ * with an elderly or disabled member, Pub. L. 119-21 §10103); else the limited allowance (LUA) for
+ * two or more other utilities; else a single-utility or telephone standard. Figures are the state's
+ * for the screening date (and county region where the state has regions). A figure the state file
+ * does not record is never assumed: the result says which one is missing.
+ */
+import type { ScreeningRequest } from '../../core/request';
+import type { SnapFigures } from './figures';
+import { allowancesForCounty, amountForSize, type AmountBySize, type IndividualUtilityAllowances } from './state-params';
+
+export type UtilityKind = 'sua' | 'lua' | 'phone' | 'individual' | 'none';
+
+export interface UtilityResult {
+  kind: UtilityKind;
+  amount: number;
+  /** The state has no such standard (null in its file). */
+  stateHasNone: boolean;
+  /** The standard that applies is not recorded for the date (amount 0, needs verification). */
+  notRecorded: UtilityKind | undefined;
+  region: string | undefined;
+  countyNeeded: boolean;
+  /** Figures are those of an earlier fiscal year (the state's for this one are not on file). */
+  current: boolean;
+  effective: string | undefined;
+  liheapNeedsElderlyDisabled: boolean;
+}
+
+const SINGLE: (keyof IndividualUtilityAllowances)[] = ['electricity', 'gas', 'water', 'sewer', 'trash'];
+
+export function utilityAllowance(request: ScreeningRequest, fig: SnapFigures, size: number, elderlyOrDisabled: boolean): UtilityResult {
+  const u = request.household.expenses.utilities;
+  const edOnly = fig.liheapSuaElderlyDisabledOnly.value;
+  const liheapSua = u.receivedLiheap === true && (!edOnly || elderlyOrDisabled);
+  const r: UtilityResult = {
+    kind: 'none', amount: 0, stateHasNone: false, notRecorded: undefined, region: undefined, countyNeeded: false,
+    current: true, effective: undefined, liheapNeedsElderlyDisabled: u.receivedLiheap === true && !u.heatingCooling && edOnly && !elderlyOrDisabled,
+  };
+  const heating = u.heatingCooling || liheapSua;
+  const singles = SINGLE.filter((k) => u[k] === true);
+  const others = singles.length + (u.phone ? 1 : 0);
+  if (!heating && others === 0) return r;
+  const ua = fig.utility;
+  if (!ua) { r.notRecorded = heating ? 'sua' : others >= 2 ? 'lua' : 'individual'; return r; }
+  r.current = !ua.stale;
+  r.effective = ua.effective;
+  const { allowances: a, region, countyNeeded } = allowancesForCounty(ua.value, request.location.county);
+  r.region = region;
+  r.countyNeeded = countyNeeded;
+  const take = (kind: UtilityKind, v: AmountBySize | null | undefined): boolean => {
+    if (v === undefined) { r.notRecorded = kind; return true; }
+    if (v === null) { r.stateHasNone = true; return false; }
+    r.kind = kind;
+    r.amount = amountForSize(v, size);
+    r.stateHasNone = false;
+    return true;
+  };
+  if (heating && take('sua', a.sua)) return r;
+  if (others >= 2 && take('lua', a.lua)) return r;
+  if (singles.length === 0 && u.phone) { take('phone', a.phone); return r; }
+  if (singles.length >= 1) {
+    if (!a.individual) {
+      // Single-utility standards not used or not recorded: nothing is assumed.
+      if (singles.length === 1 && !r.stateHasNone) r.notRecorded = 'individual';
+      if (!r.notRecorded && u.phone) take('phone', a.phone);
+      return r;
+    }
+    let sum = 0;
+    for (const k of singles) {
+      const v = a.individual[k];
+      if (v !== undefined) sum += amountForSize(v, size);
+    }
+    if (u.phone && typeof a.phone === 'number') sum += a.phone;
+    if (sum > 0) { r.kind = 'individual'; r.amount = sum; r.stateHasNone = false; r.notRecorded = undefined; }
+  }
+  return r;
+}

@@ -1,0 +1,35 @@
+/**
+ * Work-rule notes: the time limit for able-bodied adults without dependents (ABAWDs; 7 U.S.C.
+ * 2015(o); 7 CFR 273.24) — 3 months of benefits in 36 unless working or in a work program 80 hours a
+ * month. Before 2025-07-04: ages 18–54, exempt if living with a child under 18, veterans, homeless
+ * people and former foster youth under 25 exempt (Pub. L. 118-5). From 2025-07-04 (Pub. L. 119-21
+ * §10102): ages 18–64, exempt only with a child under 14, and the veteran/homeless/foster-youth
+ * exemptions removed. These are notes: the screening cannot know months already used or waivers.
+ */
+import type { Member, ScreeningRequest } from '../../core/request';
+import type { Reason } from '../../core/types';
+import type { AbawdRule } from './figures';
+import type { Lookup } from '../../core/params';
+import { isHomeless } from './deductions';
+
+function works80Hours(m: Member): boolean {
+  const e = m.employment;
+  return !!e && (e.status === 'employed' || e.status === 'self_employed') && (e.hoursPerWeek ?? 0) >= 20;
+}
+
+export function abawdNotes(request: ScreeningRequest, eligible: Member[], rule: Lookup<AbawdRule>): Reason[] {
+  const r = rule.value;
+  const out: Reason[] = [];
+  const members = request.household.members;
+  if (members.some((x) => x.age < r.childUnder)) return out;
+  const homeless = isHomeless(request);
+  for (const m of eligible) {
+    if (m.age < r.minAge || m.age > r.maxAge || m.disabled || m.pregnant || works80Hours(m)) continue;
+    if (m.incomes.some((i) => i.type === 'unemployment' || i.type === 'ssdi' || i.type === 'ssi')) continue;
+    const oldExemption = m.veteran ? 'veteran' : homeless ? 'homeless' : m.fosterYouth && m.age <= 24 ? 'former_foster_youth' : undefined;
+    if (oldExemption && r.exemptVeteransHomelessFosterYouth) continue;
+    out.push({ code: 'snap.abawd_time_limit', values: { member: m.id, minAge: r.minAge, maxAge: r.maxAge, childUnder: r.childUnder, months: 3, periodMonths: 36, hoursPerMonth: 80 }, citation: rule.citation });
+    if (oldExemption) out.push({ code: 'snap.abawd_exemption_removed', values: { member: m.id, exemption: oldExemption }, citation: rule.citation });
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+/** One case: referrals (status, follow-up, note), notes, save, referral packet, delete. */
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseData, Vault } from '../cases/vault';
+import { stateName } from '../referrals/contacts';
+import { createReferral } from '../referrals/model';
+import { ReferralTracker } from '../referrals/ReferralTracker';
+import { PROGRAM_IDS, type ProgramId } from '../../rules/core/types';
+import { errorKey } from './errors';
+
+export function CaseView({ vault, caseId, onBack, onPacket, onDeleted }: {
+  vault: Vault;
+  caseId: string;
+  onBack(): void;
+  onPacket(): void;
+  onDeleted(): void;
+}) {
+  const { t } = useTranslation('worker');
+  const id = useId();
+  const [data, setData] = useState<CaseData | null | undefined>(undefined);
+  const [dirty, setDirty] = useState(false);
+  const [msg, setMsg] = useState<{ kind: 'ok' | 'error'; key: string } | null>(null);
+  const [adding, setAdding] = useState<ProgramId | ''>('');
+  const [confirming, setConfirming] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    vault.loadCase(caseId).then((d) => { if (live) setData(d ?? null); }, () => { if (live) setData(null); });
+    return () => { live = false; };
+  }, [vault, caseId]);
+
+  if (data === undefined) return <p role="status">{t('common:loading')}</p>;
+  if (data === null) return <p role="alert">{t('case.notFound')}</p>;
+
+  const update = (d: CaseData) => { setData(d); setDirty(true); setMsg(null); };
+  const now = () => new Date().toISOString();
+  const available = PROGRAM_IDS.filter((p) => !data.referrals.some((r) => r.program === p));
+
+  async function save() {
+    if (!data) return;
+    try {
+      await vault.saveCase(data, { id: caseId });
+      setDirty(false);
+      setMsg({ kind: 'ok', key: 'case.saved' });
+    } catch (e) {
+      setMsg({ kind: 'error', key: errorKey(e) });
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${id}-h`} className="worker-case">
+      <button type="button" className="link-button worker-link" onClick={onBack}>{t('case.back')}</button>
+      <h1 id={`${id}-h`}>{data.familyLabel}</h1>
+      <p className="hint">{[data.request.location.county, stateName(data.request.location.state)].filter(Boolean).join(', ')}</p>
+
+      <h2>{t('case.referrals')}</h2>
+      {data.referrals.map((r, i) => (
+        <ReferralTracker
+          key={r.program}
+          referral={r}
+          now={now}
+          onChange={(next) => update({ ...data, referrals: data.referrals.map((x, j) => (j === i ? next : x)) })}
+        />
+      ))}
+      {available.length > 0 && (
+        <div className="worker-inline">
+          <div className="field">
+            <label htmlFor={`${id}-add`}>{t('case.addReferral')}</label>
+            <select id={`${id}-add`} value={adding} onChange={(e) => setAdding(e.target.value as ProgramId | '')}>
+              <option value="" />
+              {available.map((p) => <option key={p} value={p}>{t(`program.${p}`)}</option>)}
+            </select>
+          </div>
+          <button type="button" className="secondary" disabled={!adding} onClick={() => {
+            if (!adding) return;
+            update({ ...data, referrals: [...data.referrals, createReferral(adding, now())] });
+            setAdding('');
+          }}>{t('case.add')}</button>
+        </div>
+      )}
+
+      <div className="field">
+        <label htmlFor={`${id}-notes`}>{t('case.notes')}</label>
+        <textarea id={`${id}-notes`} rows={4} value={data.notes} onChange={(e) => update({ ...data, notes: e.target.value })} />
+      </div>
+      {msg && <p role={msg.kind === 'error' ? 'alert' : 'status'} className={msg.kind === 'error' ? 'worker-error' : 'worker-ok'}>{t(msg.key)}</p>}
+      <div className="worker-inline">
+        <button type="button" className="primary" disabled={!dirty} onClick={() => void save()}>{t('case.save')}</button>
+        <button type="button" className="secondary" onClick={onPacket}>{t('case.print')}</button>
+        <button type="button" className="secondary danger" onClick={() => setConfirming(true)}>{t('case.delete')}</button>
+      </div>
+      {confirming && (
+        <div role="alertdialog" aria-labelledby={`${id}-del`} className="worker-notice">
+          <p id={`${id}-del`}>{t('case.confirmDelete')}</p>
+          <div className="worker-inline">
+            <button type="button" className="primary danger" onClick={() => { void vault.deleteCase(caseId).then(onDeleted); }}>{t('case.confirmYes')}</button>
+            <button type="button" className="secondary" onClick={() => setConfirming(false)}>{t('case.confirmNo')}</button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

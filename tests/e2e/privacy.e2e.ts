@@ -1,0 +1,126 @@
+// At rest: a canary name typed into a case (family label, case notes, referral note) must not be
+// found in plaintext — UTF-8 or UTF-16LE bytes — in any file of the Chromium profile after the
+// browser closes. A control string written in clear to IndexedDB and localStorage proves the scan
+// can see such data (so the check cannot pass vacuously).
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launch, serveDist, type Browser, type Served } from './harness';
+
+const CANARY = 'Zyxwvut Canary';
+const CONTROL = 'Qjxkvw Control';
+const PASS = 'quiet harbor lamp 93';
+
+let served: Served;
+let browser: Browser | undefined;
+let profileDir: string | undefined;
+
+beforeAll(async () => {
+  served = await serveDist();
+});
+afterAll(async () => {
+  await browser?.close().catch(() => undefined);
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  await served?.close();
+});
+
+function allFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      continue;
+    }
+    if (st.isDirectory()) out.push(...allFiles(p));
+    else if (st.isFile()) out.push(p);
+  }
+  return out;
+}
+
+/** Files under `dir` whose raw bytes contain `text` in UTF-8 or UTF-16LE. */
+function filesContaining(dir: string, text: string): string[] {
+  const needles = [Buffer.from(text, 'utf8'), Buffer.from(text, 'utf16le')];
+  return allFiles(dir).filter((f) => {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(f);
+    } catch {
+      return false;
+    }
+    return needles.some((n) => bytes.includes(n));
+  });
+}
+
+test('the canary typed into a case is nowhere in plaintext in the Chromium profile on disk', async () => {
+  browser = await launch();
+  profileDir = browser.profileDir;
+  const { page } = browser;
+  await page.goto(served.url);
+  await page.getByRole('button', { name: /Worker mode/ }).click();
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
+  await page.getByLabel('Type the passphrase again').fill(PASS);
+  await page.getByRole('button', { name: 'Create and open' }).click();
+  await page.getByRole('button', { name: 'New screening' }).click({ timeout: 30_000 });
+
+  await page.getByLabel('State').selectOption('OH');
+  await page.getByLabel(/Ages of everyone/).fill('29, 3');
+  await page.getByLabel(/earns from work/).fill('1200');
+  await page.getByRole('button', { name: 'See results' }).click();
+  await page.getByRole('button', { name: 'Save case' }).click();
+  await page.getByLabel('Family label').fill(CANARY);
+  await page.getByRole('checkbox', { name: /SNAP/ }).check();
+  await page.getByRole('button', { name: 'Save case' }).click();
+  await page.getByRole('heading', { name: CANARY }).waitFor();
+
+  // Notes and a referral note with the canary, saved again.
+  await page.getByLabel('Case notes').fill(`${CANARY} lives near the library`);
+  await page.getByLabel('Note', { exact: true }).first().fill(`Call ${CANARY} on Friday`);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByText('Changes saved.').waitFor();
+  await page.getByRole('button', { name: 'Referral packet' }).click();
+  await page.locator('.packet-page').first().waitFor();
+
+  // Control: the same kind of text, stored in clear, must be found by the scan.
+  await page.evaluate(async (control) => {
+    localStorage.setItem('privacy-control', control);
+    await new Promise<void>((resolve, reject) => {
+      const req = indexedDB.open('privacy-control', 1);
+      req.onupgradeneeded = () => req.result.createObjectStore('s');
+      req.onerror = () => reject(req.error);
+      req.onsuccess = () => {
+        const tx = req.result.transaction('s', 'readwrite');
+        tx.objectStore('s').put({ label: control, note: `${control} lives near the library` }, 1);
+        tx.oncomplete = () => { req.result.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+  }, CONTROL);
+
+  // The case is really saved (encrypted) in IndexedDB.
+  const counts = await page.evaluate(() => new Promise<number[]>((resolve, reject) => {
+    const req = indexedDB.open('anydoor');
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const db = req.result;
+      const tx = db.transaction(['cases', 'casePayloads'], 'readonly');
+      const a = tx.objectStore('cases').count();
+      const b = tx.objectStore('casePayloads').count();
+      tx.oncomplete = () => { db.close(); resolve([a.result, b.result]); };
+    };
+  }));
+  expect(counts).toEqual([1, 1]);
+
+  await browser.close();
+
+  const files = allFiles(profileDir);
+  expect(files.length).toBeGreaterThan(10);
+  expect(files.some((f) => f.includes('IndexedDB'))).toBe(true);
+  const controlHits = filesContaining(profileDir, CONTROL);
+  expect(controlHits.some((f) => f.includes('IndexedDB'))).toBe(true);
+  expect(controlHits.some((f) => f.includes('Local Storage'))).toBe(true);
+  expect(filesContaining(profileDir, CANARY)).toEqual([]);
+  expect(filesContaining(profileDir, 'Zyxwvut')).toEqual([]);
+});
