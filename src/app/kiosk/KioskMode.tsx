@@ -17,7 +17,6 @@ import { clearSessionCaches, setKioskSessionActive } from './session';
 import { Summary } from './Summary';
 import { useIdle } from './useIdle';
 
-
 type Step = { kind: 'welcome' } | { kind: 'question'; index: number } | { kind: 'summary' };
 interface State { step: Step; answers: Answers }
 type Action =
