@@ -56,7 +56,7 @@ export const lifeline: ProgramFormula = (ev): FormulaResult => {
   }
   const nextSteps: NextStep[] = status === 'unlikely' ? [] : [
     { code: 'apply_lifeline_national_verifier', values: { program: 'lifeline', url: 'https://www.lifelinesupport.org' } },
-    { code: 'bring_documents', values: { documents: 'identity,benefit_letter_or_income_proof' } },
+    { code: 'bring_documents', values: { documents: 'identity,income_or_benefit_letter' } },
   ];
   return {
     program: 'lifeline', status,
