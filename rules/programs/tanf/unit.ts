@@ -29,6 +29,12 @@ export interface UnitFacts {
   /** Every adult in the unit receives disability-based income (CalWORKs "exempt" unit proxy). */
   allAdultsDisabilityIncome: boolean;
   county?: string;
+  /** Ages of the dependent children in the unit (dependent-care deduction caps differ under 2). */
+  childAges: number[];
+  /** Monthly dependent-care cost the household pays (expenses.dependentCare). */
+  dependentCare: number;
+  /** Longest weekly hours among counted earners, when given (MA scales its deduction by hours). */
+  earnerHours?: number;
 }
 
 export interface UnitResult {
@@ -125,6 +131,9 @@ export function buildUnit(ev: Evaluation, countExcludedIncome = true, childOnly 
     if (earned > 0) earnings.push(earned);
   }
   earnings = earnings.map((e) => Math.round(e * 100) / 100);
+  const hours = counted
+    .filter((m) => m.incomes.some((i) => EARNED.has(i.type)) && m.employment?.hoursPerWeek !== undefined)
+    .map((m) => m.employment!.hoursPerWeek!);
 
   const pregnant = caretakers.some((m) => m.pregnant);
   const adults = caretakers.length;
@@ -145,6 +154,9 @@ export function buildUnit(ev: Evaluation, countExcludedIncome = true, childOnly 
     elderlyOrDisabled: h.members.some((m) => m.age >= 60 || m.disabled),
     allAdultsDisabilityIncome: caretakers.length > 0 && caretakers.every((m) => m.incomes.some((i) => i.type === 'ssdi')),
     ...(ev.request.location.county ? { county: ev.request.location.county } : {}),
+    childAges: children.map((m) => m.age),
+    dependentCare: h.expenses.dependentCare,
+    ...(hours.length ? { earnerHours: Math.max(...hours) } : {}),
   };
   const hasChild = h.members.some((m) => isDependentChild(m, limits));
   return { facts, hasChild, reasons, missing, excludedMembers: excluded, immigrationUnknown, anyNoncitizen, anyIneligibleCaretakerIncome };
