@@ -26,7 +26,7 @@ function ajcSteps(ev: Evaluation, program: ProgramId, status: Status): NextStep[
   if (status === 'unlikely') return [];
   const ajc = ev.lookup<{ url: string; phone: string }>('wioa.american_job_center');
   return [
-    { code: 'visit_american_job_center', values: { program, url: ajc.value.url, phone: ajc.value.phone } },
+    { code: 'wioa.visit_american_job_center', values: { program, url: ajc.value.url, phone: ajc.value.phone } },
     { code: 'bring_documents', values: { documents: 'identity,work_authorization,selective_service_registration,income_last_6_months' } },
   ];
 }
