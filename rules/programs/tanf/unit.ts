@@ -6,7 +6,7 @@ import type { Evaluation } from '../../core/context';
 import { monthlyIncome } from '../../core/money';
 import type { Member } from '../../core/request';
 import type { Reason } from '../../core/types';
-import { tanfImmigration } from './immigration';
+import { tanfImmigration, type ParoleWindows } from './immigration';
 
 export interface UnitFacts {
   /** Members in the assistance unit (eligible, needy). */
@@ -79,6 +79,7 @@ export function buildUnit(ev: Evaluation, countExcludedIncome = true, childOnly 
   const h = ev.request.household;
   const limits = ev.param<{ nonStudent: number; student: number }>('tanf.federal.child_age_limit');
   const barYears = ev.param<number>('tanf.federal.five_year_bar_years');
+  const windows = ev.optional<ParoleWindows>('tanf.federal.humanitarian_parole_windows')?.value ?? {};
   const reasons: Reason[] = [];
   const missing: string[] = [];
   const excluded: string[] = [];
@@ -100,7 +101,7 @@ export function buildUnit(ev: Evaluation, countExcludedIncome = true, childOnly 
       reasons.push({ code: 'tanf.ssi_recipient_not_in_unit', values: { member: m.id }, citation: '42 U.S.C. 602(a); state TANF plans (SSI recipients excluded from the assistance unit)' });
       return;
     }
-    const imm = tanfImmigration(m, i, ev.date, barYears);
+    const imm = tanfImmigration(m, i, ev.date, barYears, windows);
     reasons.push(...imm.reasons);
     if (imm.kind === 'excluded') {
       excluded.push(m.id);
