@@ -159,11 +159,10 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
   }
 
   // Members whose status is not given: the answer with them excluded, and what it would be if given.
-  for (const id of c.undisclosed) {
+  if (c.undisclosed.length) {
     const alt = budget(req, fig, { includeUndisclosed: true, includeUndetermined: true });
-    reasons.push({ code: 'snap.member_status_not_given', values: { member: id, monthlyIfEligible: alt.monthly, monthlyNow: main.monthly }, citation: '7 CFR 273.4(c)(2); 7 CFR 273.11(c)(3)' });
+    reasons.push({ code: 'snap.member_status_not_given', values: { member: c.undisclosed.join(','), monthlyIfEligible: alt.monthly, monthlyNow: main.monthly }, citation: '7 CFR 273.4(c)(2); 7 CFR 273.11(c)(3)' });
     if (status === 'unlikely' && alt.eligible) status = 'possibly';
-    break;
   }
   if (c.undetermined.length) {
     const alt = budget(req, fig, { includeUndisclosed: false, includeUndetermined: false });
@@ -174,9 +173,10 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
     missing.push('location.county');
     if (status === 'likely') status = 'possibly';
   }
-  if (main.size > 0 && (main.utility.kind !== 'none' || main.utility.stateHasNone)) {
+  if (main.size > 0 && (main.utility.kind !== 'none' || main.utility.stateHasNone || main.utility.notRecorded)) {
     noteUsed(ev, fig.utility);
-    if (!main.utility.current && fig.utility && !ev.needsVerification.includes(fig.utility.id)) ev.needsVerification.push(fig.utility.id);
+    const id = `state.${ev.state}.snap.utility_allowances`;
+    if ((!main.utility.current || main.utility.notRecorded) && !ev.needsVerification.includes(id)) ev.needsVerification.push(id);
   }
   if (main.size > 0 && main.ded.medicalKind === 'standard') noteUsed(ev, fig.smd);
   let noncitizen = false;
