@@ -77,6 +77,7 @@ export const childCare: ProgramFormula = (ev: Evaluation): FormulaResult => {
   if (notMet > 0) {
     const searching = h.needs.includes('job') || h.needs.includes('training');
     reasons.push({ code: 'child_care.parent_activity_not_met', values: { parents: parents.length, parentsNotWorkingOrInSchool: notMet, lookingForWorkOrTraining: searching }, citation: '45 CFR 98.20(a)(3)(i); 98.21(a)(2)(iii) (job search)' });
+    reasons.push({ code: 'child_care.protective_services_option', values: {}, citation: '45 CFR 98.20(a)(3)(ii), 98.21(c)' });
     status = worst(status, searching ? 'possibly' : 'unlikely');
   } else if (acts.includes('unknown')) {
     parents.forEach((p, i) => { if (acts[i] === 'unknown') missing.push(`household.members.${members.indexOf(p)}.employment`); });

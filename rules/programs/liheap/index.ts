@@ -91,10 +91,10 @@ export const liheap: ProgramFormula = (ev: Evaluation): FormulaResult => {
   }
   if (smi?.stale) reasons.push({ code: 'liheap.smi_figure_out_of_date', values: { state: ev.state, effective: smi.effective }, citation: smi.citation });
 
+  // Categorical eligibility is a state option: with it, an income over the limit still leaves "possibly".
   let status: Status;
   if (imm.eligibleMembers === 0 && imm.unknownMembers === 0) status = 'unlikely';
-  else if (categorical.length && incomeOk !== 'no') status = imm.eligibleMembers > 0 ? 'likely' : 'possibly';
-  else if (categorical.length) status = imm.eligibleMembers > 0 ? 'possibly' : 'possibly';
+  else if (categorical.length) status = incomeOk !== 'no' && imm.eligibleMembers > 0 ? 'likely' : 'possibly';
   else if (incomeOk === 'no') status = 'unlikely';
   else if (incomeOk === 'yes' && imm.eligibleMembers > 0) status = 'likely';
   else status = 'possibly';
