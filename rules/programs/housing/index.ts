@@ -46,12 +46,14 @@ export function housingImmigration(ev: Evaluation): HousingImmigration & { citat
 /** Emergency routing shared by both programs (and readable by others). */
 export function emergencyHousing(ev: Evaluation): { reasons: Reason[]; nextSteps: NextStep[] } {
   const h = ev.request.household;
-  const homeless = h.housingSituation === 'shelter' || h.housingSituation === 'unsheltered';
+  // Shelter or unsheltered: literally homeless (24 CFR 576.2 category 1). Staying with others: doubled up, which
+  // is homeless for children under McKinney-Vento (42 U.S.C. 11434a(2)) and "at risk" under 24 CFR 576.2.
+  const homeless = h.housingSituation === 'shelter' || h.housingSituation === 'unsheltered' || h.housingSituation === 'staying_with_others';
   const eviction = h.needs.includes('eviction');
   const reasons: Reason[] = [];
   const nextSteps: NextStep[] = [];
   if (homeless) {
-    reasons.push({ code: 'housing.homelessness_emergency_help', values: { situation: h.housingSituation }, citation: '42 U.S.C. 11302; 24 CFR 576.2 (homeless; Emergency Solutions Grants); 24 CFR 982.207 (PHA preferences)' });
+    reasons.push({ code: 'housing.homelessness_emergency_help', values: { situation: h.housingSituation }, citation: '42 U.S.C. 11302, 11434a(2); 24 CFR 576.2 (homeless, at risk of homelessness; Emergency Solutions Grants); 24 CFR 982.207 (PHA preferences)' });
   }
   if (eviction) {
     reasons.push({ code: 'housing.eviction_emergency_help', values: {}, citation: '24 CFR 576.2 (at risk of homelessness), 576.103 (homelessness prevention); 42 U.S.C. 11302' });
