@@ -138,7 +138,7 @@ export const childCare: ProgramFormula = (ev: Evaluation): FormulaResult => {
   if (householdHasNoncitizenOrUnknown(ev.request)) reasons.push(...publicChargeReasons(ev, program));
   const nextSteps: NextStep[] = status === 'unlikely' ? [] : [
     { code: 'apply_with_state_agency', values: { program, state: ev.state } },
-    { code: 'bring_documents', values: { documents: 'identity,child_birth_certificate,income_proof,work_or_school_schedule,child_immigration_documents_if_not_citizen' } },
+    { code: 'bring_documents', values: { documents: 'identity,birth_certificates,income_proof,work_or_school_schedule,immigration_documents' } },
   ];
   return { program, status, reasons, missing, nextSteps, ...(excluded.length ? { excludedMembers: excluded } : {}) };
 };

@@ -102,7 +102,8 @@ export const liheap: ProgramFormula = (ev: Evaluation): FormulaResult => {
   if (householdHasNoncitizenOrUnknown(ev.request)) reasons.push(...publicChargeReasons(ev, program));
   if (status !== 'unlikely') {
     nextSteps.push({ code: 'apply_with_state_agency', values: { program, state: ev.state } });
-    nextSteps.push({ code: 'bring_documents', values: { documents: 'identity,income_proof,utility_bill,shutoff_notice_if_any,social_security_numbers' } });
+    const docs = ['identity', 'income_proof', 'utility_bills', ...(h.needs.includes('utility_shutoff') ? ['shutoff_notice'] : []), 'social_security_numbers'];
+    nextSteps.push({ code: 'bring_documents', values: { documents: docs.join(',') } });
   }
   return {
     program,

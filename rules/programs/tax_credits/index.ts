@@ -79,7 +79,7 @@ function steps(status: Status): NextStep[] {
   if (status === 'unlikely') return [];
   return [
     { code: 'free_tax_help', values: { programs: 'vita,tce' } },
-    { code: 'bring_documents', values: { documents: 'identity,social_security_cards_or_itin,w2_1099_forms,childrens_birth_or_school_records' } },
+    { code: 'bring_documents', values: { documents: 'identity,social_security_numbers,tax_forms,birth_certificates' } },
   ];
 }
 
