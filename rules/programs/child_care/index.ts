@@ -140,5 +140,10 @@ export const childCare: ProgramFormula = (ev: Evaluation): FormulaResult => {
     { code: 'apply_with_state_agency', values: { program, state: ev.state } },
     { code: 'bring_documents', values: { documents: 'identity,birth_certificates,income_proof,work_or_school_schedule,immigration_documents' } },
   ];
-  return { program, status, reasons, missing, nextSteps, ...(excluded.length ? { excludedMembers: excluded } : {}) };
+  return {
+    program, status, reasons, missing, nextSteps,
+    ...(excluded.length ? { excludedMembers: excluded } : {}),
+    // The state's own entry limit is not on file: the figure a person must still verify.
+    ...(st ? {} : { needsVerification: [`child_care.state.${ev.state}.entry_limit`] }),
+  };
 };

@@ -112,5 +112,7 @@ export const liheap: ProgramFormula = (ev: Evaluation): FormulaResult => {
     missing,
     nextSteps,
     ...(imm.excluded.length ? { excludedMembers: imm.excluded } : {}),
+    // The state's own limit is not on file: the figure a person must still verify.
+    ...(stateLimit ? {} : { needsVerification: [`liheap.state.${ev.state}`] }),
   };
 };
