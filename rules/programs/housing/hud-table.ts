@@ -65,6 +65,8 @@ function split(cleaned: string): { base: string; kind: string } {
 }
 
 const indexes = new Map<string, StateIndex>();
+/** Split records per state and year, built on first use. */
+const records = new Map<string, string[]>();
 
 function stateIndex(state: string): StateIndex | undefined {
   const hit = indexes.get(state);
@@ -138,7 +140,10 @@ export function areaLimits(state: string, fips: string, year: number): IncomeLim
   const idx = stateIndex(state);
   const i = idx?.byFips.get(fips);
   if (!s || i === undefined) return undefined;
-  const rec = s.years[String(year)]?.split(';')[i];
+  const key = `${state}:${year}`;
+  let recs = records.get(key);
+  if (!recs) { recs = s.years[String(year)]?.split(';') ?? []; records.set(key, recs); }
+  const rec = recs[i];
   if (!rec) return undefined;
   return decode(rec, fpgFor(table, year, state));
 }
