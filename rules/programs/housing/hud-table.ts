@@ -102,7 +102,8 @@ function stateIndex(state: string): StateIndex | undefined {
 export function matchCounty(state: string, county: string): County[] {
   const idx = stateIndex(state);
   if (!idx) return [];
-  const raw = county.trim();
+  // "Wayne County, MI" / "Wayne County, Michigan": the part before the comma names the county.
+  const raw = county.split(',')[0]!.trim();
   const pick = (is: number[]) => is.map((i) => idx.counties[i]!);
   if (/^\d{5}$/.test(raw)) return raw.slice(0, 2) === table.states[state]!.fips && idx.byFips.has(raw) ? pick([idx.byFips.get(raw)!]) : [];
   if (/^\d{3}$/.test(raw)) { const f = table.states[state]!.fips + raw; return idx.byFips.has(f) ? pick([idx.byFips.get(f)!]) : []; }
