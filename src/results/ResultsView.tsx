@@ -17,6 +17,8 @@ import './results.css';
 export type { Override, ResultsViewProps } from './types';
 
 export const REASON_NAMESPACES = ['reasons-core', 'reasons-snap', 'reasons-work', 'reasons-health', 'reasons-housing'] as const;
+/** Everything this view reads: listing them makes react-i18next load them before it renders. */
+const VIEW_NAMESPACES = ['results', 'screening', ...REASON_NAMESPACES];
 
 /**
  * Reasons about immigration status or public charge are shown under their own heading, and only
@@ -69,7 +71,7 @@ function CodeText({ code, values, request }: { code: string; values?: Record<str
 }
 
 export function ResultsView({ request, results, overrides, onOverride, frsMode }: ResultsViewProps) {
-  const { t } = useTranslation('results');
+  const { t } = useTranslation(VIEW_NAMESPACES);
   const ordered = orderResults(results, frsMode);
   const urgent = urgentNeeds(request);
   const showFacts = householdHasNoncitizenOrUnknown(request);
