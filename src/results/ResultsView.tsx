@@ -87,21 +87,21 @@ export function ResultsView({ request, results, overrides, onOverride, frsMode }
   const rest = ordered.filter((o) => o.group === undefined);
 
   return (
-    <section className="results" aria-labelledby="results-heading">
-      <h2 id="results-heading">{t('heading')}</h2>
+    // The host screen gives the page its heading ("Results"); sections here start at h2.
+    <div className="results">
       <p>{t('intro')}</p>
       {urgent.length > 0 && (
         <div className="results-urgent" role="alert" aria-labelledby="results-urgent-heading">
-          <h3 id="results-urgent-heading">{t('urgent.heading')}</h3>
+          <h2 id="results-urgent-heading">{t('urgent.heading')}</h2>
           <ul>{urgent.map((u) => <li key={u}>{t(`urgent.${u}`)}</li>)}</ul>
         </div>
       )}
       {frsMode ? (
         <>
           <p>{t('frsOn')}</p>
-          <h3>{t('sections.concrete')}</h3>
+          <h2>{t('sections.concrete')}</h2>
           {concrete.map((o) => <ProgramCard key={o.result.program} item={o} request={request} overrides={overrides} onOverride={onOverride} showFacts={showFacts} />)}
-          <h3>{t('sections.other')}</h3>
+          <h2>{t('sections.other')}</h2>
           {rest.map((o) => <ProgramCard key={o.result.program} item={o} request={request} overrides={overrides} onOverride={onOverride} showFacts={showFacts} />)}
         </>
       ) : (
@@ -109,7 +109,7 @@ export function ResultsView({ request, results, overrides, onOverride, frsMode }
       )}
       {householdFacts.size > 0 && (
         <section className="results-household-facts" aria-labelledby="results-facts-heading">
-          <h3 id="results-facts-heading">{t('householdFactsHeading')}</h3>
+          <h2 id="results-facts-heading">{t('householdFactsHeading')}</h2>
           <ul>
             {[...householdFacts.values()].map((r) => (
               <li key={`${r.code}:${JSON.stringify(r.values)}`}>
@@ -120,7 +120,7 @@ export function ResultsView({ request, results, overrides, onOverride, frsMode }
           </ul>
         </section>
       )}
-    </section>
+    </div>
   );
 }
 
@@ -140,10 +140,10 @@ function ProgramCard({ item, request, overrides, onOverride, showFacts }: {
 
   return (
     <article className={`results-program results-${r.status}`} aria-labelledby={`${id}-name`} data-program={r.program}>
-      <h4 id={`${id}-name`}>
+      <h3 id={`${id}-name`}>
         {t(`programs.${r.program}`)}
         {item.group && <span className="results-group"> · {t(`group.${item.group}`)}</span>}
-      </h4>
+      </h3>
       <p className="results-status"><strong>{t(`status.${r.status}`)}</strong></p>
       {r.estimate?.monthly !== undefined && r.estimate.monthly > 0 && <p className="results-estimate">{t('estimate.monthly', { amount: r.estimate.monthly })}</p>}
       {r.estimate?.annual !== undefined && r.estimate.annual > 0 && <p className="results-estimate">{t('estimate.annual', { amount: r.estimate.annual })}</p>}
@@ -153,7 +153,7 @@ function ProgramCard({ item, request, overrides, onOverride, showFacts }: {
 
       {reasons.length > 0 && (
         <>
-          <h5>{t('reasonsHeading')}</h5>
+          <h4>{t('reasonsHeading')}</h4>
           <ul className="results-reasons">
             {reasons.map((x, i) => (
               <li key={`${x.code}-${i}`}>
@@ -167,7 +167,7 @@ function ProgramCard({ item, request, overrides, onOverride, showFacts }: {
 
       {missing.length > 0 && (
         <>
-          <h5>{t('missingHeading')}</h5>
+          <h4>{t('missingHeading')}</h4>
           <ul className="results-missing">
             {missing.map((path) => {
               const f = fieldForPath(path);
@@ -179,7 +179,7 @@ function ProgramCard({ item, request, overrides, onOverride, showFacts }: {
         </>
       )}
 
-      {(steps.length > 0 || docs.length > 0) && <h5>{t('nextHeading')}</h5>}
+      {(steps.length > 0 || docs.length > 0) && <h4>{t('nextHeading')}</h4>}
       {steps.length > 0 && (
         <ul className="results-next">
           {steps.map((s, i) => <li key={`${s.code}-${i}`}><NextStepText step={s} request={request} /></li>)}
@@ -187,7 +187,7 @@ function ProgramCard({ item, request, overrides, onOverride, showFacts }: {
       )}
       {docs.length > 0 && (
         <>
-          <h5>{t('documentsHeading')}</h5>
+          <h4>{t('documentsHeading')}</h4>
           {bringStep && <p><CodeText code="bring_documents" values={{}} request={request} /></p>}
           <ul className="results-documents">
             {docs.map((d) => <li key={d}><CodeText code={`documents.${d}`} request={request} /></li>)}
@@ -197,7 +197,7 @@ function ProgramCard({ item, request, overrides, onOverride, showFacts }: {
 
       {facts.length > 0 && (
         <>
-          <h5>{t('factsHeading')}</h5>
+          <h4>{t('factsHeading')}</h4>
           <ul className="results-facts">
             {facts.map((x, i) => (
               <li key={`${x.code}-${i}`}>
