@@ -257,6 +257,7 @@ function OverrideControl({ program, overrides, onOverride }: { program: ProgramR
       <label htmlFor={`${id}-note`}>{t('override.note')}</label>
       <textarea
         id={`${id}-note`}
+        autoComplete="off"
         value={note}
         onChange={(e) => setNote(e.target.value)}
         maxLength={500}
