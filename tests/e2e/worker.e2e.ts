@@ -2,11 +2,11 @@
 // the real flow (reload mid-screening restores the encrypted draft), save a case, print packet,
 // close the browser, relaunch on the same profile, wrong passphrase shows the message, unlock,
 // the case is there and can be found.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { FAMILY_OF_FOUR } from '../../src/screening/samples';
 import { launch, serveDist, type Browser, type Served } from './harness';
-import { createVault, openWorker, progress, runFlow } from './worker-helpers';
+import { createVault, openWorker, progress, runFlow, unlockVault } from './worker-helpers';
 
 const PASS = 'blue kettle orchard 7';
 const LABEL = 'Garcia family (e2e)';
@@ -14,6 +14,7 @@ const LABEL = 'Garcia family (e2e)';
 let served: Served;
 let browser: Browser | undefined;
 let profileDir: string | undefined;
+let exportFile: string | undefined;
 
 beforeAll(async () => {
   served = await serveDist();
@@ -21,6 +22,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close().catch(() => undefined);
   if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  if (exportFile) rmSync(exportFile, { force: true });
   await served?.close();
 });
 
@@ -117,4 +119,51 @@ test('create vault → screening with draft restore → save case → packet →
   await page.locator('.worker-cases').getByRole('button', { name: LABEL }).click();
   await page.getByRole('heading', { name: LABEL }).waitFor();
   expect(await page.getByRole('group', { name: /SNAP/ }).getByLabel('Status').inputValue()).toBe('sent');
+  await browser.close();
+  browser = undefined;
+});
+
+test('encrypted export from one profile, import into another: added, then unchanged; wrong file passphrase changes nothing', async () => {
+  // The first test left its profile with one case; export it.
+  browser = await launch({ profileDir: profileDir! });
+  let page = browser.page;
+  await openWorker(page, served.url);
+  await unlockVault(page, PASS);
+  await page.getByRole('button', { name: 'Settings and export' }).click();
+  await page.getByLabel('Passphrase for the file').fill('export phrase 2026');
+  await page.getByRole('button', { name: 'Make export file' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download the export file' }).click({ timeout: 30_000 }),
+  ]);
+  exportFile = `${profileDir}-export.json`;
+  await download.saveAs(exportFile);
+  const text = readFileSync(exportFile, 'utf8');
+  expect(JSON.parse(text)).toMatchObject({ format: 'anydoor-cases', version: 1, kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 600000 }, cipher: { name: 'AES-GCM' } });
+  expect(text).not.toContain('Garcia');
+  await browser.close();
+
+  // A second device (fresh profile): import.
+  const other = await launch();
+  browser = other;
+  page = other.page;
+  try {
+    await openWorker(page, served.url);
+    await createVault(page, 'second device phrase 1');
+    await page.getByRole('button', { name: 'Settings and export' }).click();
+    await page.getByLabel('Export file').setInputFiles(exportFile);
+    await page.getByLabel('Passphrase of the file').fill('export phrase 2027');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'This passphrase does not open the file. Nothing was changed.' }).waitFor({ timeout: 30_000 });
+    await page.getByLabel('Passphrase of the file').fill('export phrase 2026');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Added: 1. Replaced older copies: 0. Already the same: 0.').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Added: 0. Replaced older copies: 0. Already the same: 1.').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Back to cases' }).click();
+    await page.locator('.worker-cases').getByRole('button', { name: LABEL }).waitFor();
+  } finally {
+    await other.dispose();
+    browser = undefined;
+  }
 });
