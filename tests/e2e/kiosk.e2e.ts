@@ -98,9 +98,18 @@ describe('kiosk session in Dari', () => {
     const facts = await page.locator('.kiosk-summary-facts li').allTextContents();
     expect(facts[0]).toBe(k('summary.people_other').replace('{{count, number}}', fmt.people));
     expect(facts[1]).toBe(k('summary.income').replace('{{amount, currency(USD)}}', fmt.money));
-    const answers = await page.locator('.kiosk-answers').innerText();
-    for (const text of [k('options.housing.renting'), k('options.needs.food'), k('options.needs.rent'), 'Zarghunabad', '22041']) {
+    const answers = await page.locator('.kiosk-answers').first().innerText();
+    for (const text of [k('options.housing.renting'), k('options.needs.food'), k('options.needs.rent'), 'Zarghunabad', '22041', '۳۷', fmt.money]) {
       expect(answers).toContain(text);
+    }
+    // A copy for staff in the kiosk's own language (English here), marked as English, left-to-right.
+    const staff = page.locator('.kiosk-staff-copy');
+    expect(await staff.getAttribute('lang')).toBe('en');
+    expect(await staff.getAttribute('dir')).toBe('ltr');
+    expect(await staff.getByRole('heading').textContent()).toBe(en('summary.staffHeading'));
+    const staffText = await staff.innerText();
+    for (const text of [en('q.age.label'), en('options.housing.renting'), en('options.needs.food'), '37', '35, 4, 9', '$2,718.28', 'Zarghunabad']) {
+      expect(staffText).toContain(text);
     }
 
     // The QR code: an image named in Dari whose pixels are exactly the QR of the embedded payload,

@@ -17,7 +17,6 @@ import { clearSessionCaches, setKioskSessionActive } from './session';
 import { Summary } from './Summary';
 import { useIdle } from './useIdle';
 
-
 type Step = { kind: 'welcome' } | { kind: 'question'; index: number } | { kind: 'summary' };
 interface State { step: Step; answers: Answers }
 type Action =
@@ -47,7 +46,7 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-function KioskSession({ onReset, onChangeLanguage, idleMs, warningSeconds }: { onReset: () => void; onChangeLanguage: () => void; idleMs: number; warningSeconds: number }) {
+function KioskSession({ onReset, onChangeLanguage, idleMs, warningSeconds, staffLanguage }: { onReset: () => void; onChangeLanguage: () => void; idleMs: number; warningSeconds: number; staffLanguage: string }) {
   const { t } = useTranslation('kiosk');
   const [state, dispatch] = useReducer(reducer, { step: { kind: 'welcome' }, answers: {} });
   const [warning, setWarning] = useState(false);
@@ -85,7 +84,7 @@ function KioskSession({ onReset, onChangeLanguage, idleMs, warningSeconds }: { o
           onBack={() => dispatch({ type: 'back' })}
         />
       )}
-      {step.kind === 'summary' && <Summary answers={state.answers} date={date} onFinish={onReset} />}
+      {step.kind === 'summary' && <Summary answers={state.answers} date={date} onFinish={onReset} staffLanguage={staffLanguage} />}
       {step.kind !== 'welcome' && (
         <div className="kiosk-footer no-print">
           <button type="button" className="secondary" onClick={onReset}>{t('startOver')}</button>
@@ -151,6 +150,7 @@ export default function KioskMode(props: { idleMs?: number; warningSeconds?: num
       onChangeLanguage={() => setPhase('language')}
       idleMs={idleMs}
       warningSeconds={warningSeconds}
+      staffLanguage={homeLanguage}
     />
   );
 }

@@ -1,16 +1,62 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { ReadAloudButton } from '../../i18n/ReadAloudButton';
+import { languageDir } from '../../i18n/languages';
 import { parseScreeningRequest } from '../../domain/screening-request';
 import { encodeKioskPayload } from './payload';
-import { KIOSK_QUESTIONS, answersToRequest, type Answers } from './questions';
+import { KIOSK_QUESTIONS, answersToRequest, normalizeDigits, parseAges, type Answers } from './questions';
+
+/** One answer as text in `lng`: option labels translated, numbers and money in that language's format. */
+function answerText(t: TFunction, lng: string, answers: Answers, id: string): string {
+  const v = answers[id];
+  if (v === undefined || v === '' || (Array.isArray(v) && !v.length)) return t('summary.noAnswer');
+  const q = KIOSK_QUESTIONS.find((x) => x.id === id);
+  const label = (o: string) => (q && 'optionKey' in q && q.optionKey ? t(`options.${q.optionKey}.${o}`) : o);
+  if (Array.isArray(v)) return new Intl.ListFormat(lng, { type: 'unit', style: 'short' }).format(v.map(label));
+  if (q?.kind === 'number') {
+    const n = Number(normalizeDigits(v).trim());
+    if (Number.isFinite(n)) return q.money ? new Intl.NumberFormat(lng, { style: 'currency', currency: 'USD' }).format(n) : new Intl.NumberFormat(lng).format(n);
+  }
+  if (q?.kind === 'ages') {
+    const ages = parseAges(v);
+    if (ages) return new Intl.ListFormat(lng, { type: 'unit', style: 'short' }).format(ages.map((a) => new Intl.NumberFormat(lng).format(a)));
+  }
+  return label(v);
+}
+
+/** Question → answer list in one language. */
+function AnswerList({ t, lng, answers }: { t: TFunction; lng: string; answers: Answers }) {
+  return (
+    <dl className="kiosk-answers">
+      {KIOSK_QUESTIONS.map((q) => (
+        <div key={q.id}>
+          <dt>{t(`q.${q.id}.label`)}</dt>
+          <dd>{answerText(t, lng, answers, q.id)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
 
 /**
  * The page the person hands to staff: their answers in their language, and a QR code holding the
  * screening request that a worker's device imports without any network. Printable (see print CSS).
  */
-export function Summary({ answers, date, onFinish }: { answers: Answers; date: string; onFinish: () => void }) {
-  const { t } = useTranslation('kiosk');
+export function Summary({ answers, date, onFinish, staffLanguage }: { answers: Answers; date: string; onFinish: () => void; staffLanguage?: string }) {
+  const { t, i18n } = useTranslation('kiosk');
+  const lng = i18n.language;
+  // A copy of the answers in the staff's language (the kiosk's own language), when the family chose another.
+  const staff = staffLanguage && staffLanguage !== lng ? staffLanguage : undefined;
+  const [staffReady, setStaffReady] = useState(() => !staff || i18n.hasResourceBundle(staff, 'kiosk'));
+  useEffect(() => {
+    if (!staff || staffReady) return undefined;
+    let live = true;
+    void i18n.loadLanguages(staff).then(() => live && setStaffReady(true));
+    return () => {
+      live = false;
+    };
+  }, [i18n, staff, staffReady]);
   const [qr, setQr] = useState<{ svg: string; text: string } | 'error' | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
   const parsed = parseScreeningRequest(answersToRequest(answers, date));
@@ -32,19 +78,15 @@ export function Summary({ answers, date, onFinish }: { answers: Answers; date: s
   }, []);
 
   const people = parsed.ok ? parsed.request.household.members.length : 1;
+  const incomeAnswered = typeof answers.income === 'string' && answers.income.trim() !== '';
   const income = parsed.ok ? parsed.request.household.members[0]?.incomes[0]?.amount ?? 0 : 0;
-  const display = (id: string): string => {
-    const v = answers[id];
-    if (v === undefined || v === '' || (Array.isArray(v) && !v.length)) return t('summary.noAnswer');
-    const q = KIOSK_QUESTIONS.find((x) => x.id === id);
-    const label = (o: string) => (q && 'optionKey' in q && q.optionKey ? t(`options.${q.optionKey}.${o}`) : o);
-    return Array.isArray(v) ? v.map(label).join(', ') : label(v);
-  };
   const lines = [
     t('summary.people', { count: people }),
-    t('summary.income', { amount: income }),
+    // A skipped income question is "not answered", never "$0".
+    ...(incomeAnswered ? [t('summary.income', { amount: income })] : []),
     t('summary.date', { date: new Date(`${date}T12:00:00`), formatParams: { date: { dateStyle: 'long' } } }),
   ];
+  const staffT = staff && staffReady ? i18n.getFixedT(staff, 'kiosk') : undefined;
 
   return (
     <section className="kiosk-summary" aria-labelledby="kiosk-summary-heading">
@@ -62,14 +104,13 @@ export function Summary({ answers, date, onFinish }: { answers: Answers; date: s
         {qr === 'error' && <p role="alert">{t('summary.qrError')}</p>}
       </div>
       <h2>{t('summary.answersHeading')}</h2>
-      <dl className="kiosk-answers">
-        {KIOSK_QUESTIONS.map((q) => (
-          <div key={q.id}>
-            <dt>{t(`q.${q.id}.label`)}</dt>
-            <dd>{display(q.id)}</dd>
-          </div>
-        ))}
-      </dl>
+      <AnswerList t={t} lng={lng} answers={answers} />
+      {staff && staffT && (
+        <section className="kiosk-staff-copy" lang={staff} dir={languageDir(staff)} aria-labelledby="kiosk-staff-heading">
+          <h2 id="kiosk-staff-heading">{staffT('summary.staffHeading')}</h2>
+          <AnswerList t={staffT} lng={staff} answers={answers} />
+        </section>
+      )}
       <div className="kiosk-actions no-print">
         <button type="button" className="primary" onClick={() => window.print()}>{t('summary.print')}</button>
         <button type="button" className="secondary" onClick={onFinish}>{t('summary.finish')}</button>
