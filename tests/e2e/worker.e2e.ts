@@ -6,7 +6,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { FAMILY_OF_FOUR } from '../../src/screening/samples';
 import { launch, serveDist, type Browser, type Served } from './harness';
-import { createVault, openWorker, progress, runFlow, unlockVault } from './worker-helpers';
+import { axeViolations, createVault, openWorker, progress, runFlow, unlockVault } from './worker-helpers';
 
 const PASS = 'blue kettle orchard 7';
 const LABEL = 'Garcia family (e2e)';
@@ -68,6 +68,8 @@ test('create vault → screening with draft restore → save case → packet →
   // Results from the rules engine, then save with a family label.
   expect(await page.getByText('SNAP (food help)').count()).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Save case' }).click();
+  await page.getByRole('heading', { name: 'Save this case' }).waitFor();
+  const axe: Record<string, string[]> = { save: await axeViolations(page) };
   await page.getByLabel('Family label').fill(LABEL);
   await page.getByLabel(/family's language/).selectOption('es');
   // Refer exactly SNAP and WIC (whatever the engine's default ticks).
@@ -77,6 +79,7 @@ test('create vault → screening with draft restore → save case → packet →
   await page.getByRole('button', { name: 'Save case' }).click();
   await page.getByRole('heading', { name: LABEL }).waitFor();
 
+  axe.case = await axeViolations(page);
   // Referral status: to_send → sent, saved.
   await page.getByRole('group', { name: /SNAP/ }).getByLabel('Status').selectOption('sent');
   await page.getByRole('button', { name: 'Save changes' }).click();
@@ -89,11 +92,18 @@ test('create vault → screening with draft restore → save case → packet →
   expect(pages).toBe(2);
   expect(await page.locator('.packet-page').first().locator('.packet-column').evaluateAll((els) => els.map((e) => e.getAttribute('lang')))).toEqual(['es', 'en']);
   expect(await page.locator('.packet-page').first().textContent()).toContain('Estado de esta referencia: Enviada');
+  axe.packet = await axeViolations(page);
   await page.emulateMedia({ media: 'print' });
   const breaks = await page.locator('.packet-page').evaluateAll((els) => els.map((el) => getComputedStyle(el).breakAfter));
   expect(breaks).toEqual(['page', 'auto']);
   expect(await page.locator('.app-header').evaluate((el) => getComputedStyle(el).display)).toBe('none');
   await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'Back to the case' }).click();
+  await page.getByRole('button', { name: 'Back to cases' }).click();
+  await page.getByRole('button', { name: 'Settings and export' }).click();
+  await page.getByRole('heading', { name: 'Worker settings' }).waitFor();
+  axe.settings = await axeViolations(page);
+  expect(axe).toEqual({ save: [], case: [], packet: [], settings: [] });
 
   // Close the browser, relaunch on the same profile.
   await browser.close();
