@@ -212,6 +212,7 @@ function WorkerSession({ vault, settings, onSettings }: { vault: Vault; settings
         <CaseView
           vault={vault}
           caseId={view.id}
+          frsMode={settings.frsMode}
           onBack={() => setView({ kind: 'home' })}
           onPacket={() => setView({ kind: 'packet', id: view.id })}
           onDeleted={() => setView({ kind: 'home' })}

@@ -82,6 +82,11 @@ test('create vault → screening with draft restore → save case → packet →
   axe.case = await axeViolations(page);
   // Referral status: to_send → sent, saved.
   await page.getByRole('group', { name: /SNAP/ }).getByLabel('Status').selectOption('sent');
+  // A worker decision recorded later, from the case's saved results.
+  await page.getByText('Screening results and worker decisions').click();
+  const override = page.locator('.worker-case-results .results-override').first();
+  await override.getByLabel('Note', { exact: true }).fill('Family asked at the second visit');
+  await override.getByRole('button', { name: 'Not now' }).click();
   await page.getByRole('button', { name: 'Save changes' }).click();
   await page.getByText('Changes saved.').waitFor();
 
@@ -129,6 +134,8 @@ test('create vault → screening with draft restore → save case → packet →
   await page.locator('.worker-cases').getByRole('button', { name: LABEL }).click();
   await page.getByRole('heading', { name: LABEL }).waitFor();
   expect(await page.getByRole('group', { name: /SNAP/ }).getByLabel('Status').inputValue()).toBe('sent');
+  await page.getByText('Screening results and worker decisions').click();
+  await page.getByText('Decision: not now. Note: Family asked at the second visit').waitFor();
   await browser.close();
   browser = undefined;
 });
