@@ -1,11 +1,11 @@
-// Worker mode in real Chromium with a persistent profile: create the vault, screen a family with
+// Worker mode in real Chromium with a persistent profile, offline after the vault is created: create the vault, screen a family with
 // the real flow (reload mid-screening restores the encrypted draft), save a case, print packet,
 // close the browser, relaunch on the same profile, wrong passphrase shows the message, unlock,
 // the case is there and can be found.
 import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { FAMILY_OF_FOUR } from '../../src/screening/samples';
-import { launch, serveDist, type Browser, type Served } from './harness';
+import { launch, serveDist, waitForServiceWorkerControl, type Browser, type Served } from './harness';
 import { axeViolations, createVault, openWorker, progress, runFlow, unlockVault } from './worker-helpers';
 
 const PASS = 'blue kettle orchard 7';
@@ -26,7 +26,7 @@ afterAll(async () => {
   await served?.close();
 });
 
-test('create vault → screening with draft restore → save case → packet → restart → wrong passphrase → unlock → case listed', async () => {
+test('create vault → offline: screening with reload + draft restore → save case → packet → restart → wrong passphrase → unlock → case listed', async () => {
   browser = await launch();
   profileDir = browser.profileDir;
   let page = browser.page;
@@ -40,6 +40,10 @@ test('create vault → screening with draft restore → save case → packet →
   await page.getByRole('button', { name: 'Create and open' }).click();
   await page.getByRole('alert').filter({ hasText: 'at least 10 characters' }).waitFor();
   await createVault(page, PASS);
+
+  // From here on the device has no network: the service worker serves the app.
+  await waitForServiceWorkerControl(page);
+  await browser.context.setOffline(true);
 
   // Screening: answer 3 screens, wait for the encrypted draft, reload mid-screening.
   await page.getByRole('button', { name: 'New screening' }).click();
@@ -110,7 +114,8 @@ test('create vault → screening with draft restore → save case → packet →
   axe.settings = await axeViolations(page);
   expect(axe).toEqual({ save: [], case: [], packet: [], settings: [] });
 
-  // Close the browser, relaunch on the same profile.
+  // Close the browser, relaunch on the same profile (online again).
+  await browser.context.setOffline(false);
   await browser.close();
   browser = await launch({ profileDir });
   page = browser.page;
