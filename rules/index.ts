@@ -20,14 +20,19 @@ export const STATE_CONTACTS = compiled.contacts as Record<string, { name: string
 export function evaluateProgram(request: ScreeningRequest, program: ProgramId): ProgramResult {
   const ev = new Evaluation(request, table);
   try {
-    const r = FORMULAS[program](ev);
-    const needsVerification = [...new Set([...(r.needsVerification ?? []), ...ev.needsVerification])];
-    return {
-      ...r,
-      ...(needsVerification.length ? { needsVerification } : {}),
-      rulesVersion: RULES_VERSION,
-      stale: ev.stale,
-    };
+    const f = FORMULAS[program](ev);
+    // Completed in place (no object spread, no Set unless both lists have ids): this runs once per
+    // program per household, and the copy was the engine's largest per-call cost (npm run bench).
+    // Key order and values are the same as `{ ...r, needsVerification?, rulesVersion, stale }`.
+    const r = (Object.isFrozen(f) ? { ...f } : f) as ProgramResult;
+    const own = f.needsVerification;
+    const needsVerification = own && own.length
+      ? (ev.needsVerification.length ? [...new Set([...own, ...ev.needsVerification])] : own)
+      : ev.needsVerification;
+    if (needsVerification.length) r.needsVerification = needsVerification;
+    r.rulesVersion = RULES_VERSION;
+    r.stale = ev.stale;
+    return r;
   } catch (e) {
     if (!(e instanceof MissingParameterError)) throw e;
     return {

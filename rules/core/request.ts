@@ -137,6 +137,8 @@ export const memberSchema = z.strictObject({
   breastfeeding: z.boolean().optional(),
   /** Work and school facts for WIOA, VR and Pre-ETS. */
   workforce: workforceSchema.optional(),
+  /** Has a Social Security number valid for employment (EITC/CTC, 26 U.S.C. 24(h)(7), 32(m)); absent = not asked. */
+  ssnValidForWork: z.boolean().optional(),
 });
 export type Member = z.infer<typeof memberSchema>;
 

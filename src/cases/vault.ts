@@ -9,6 +9,7 @@
  * answers, request, results, overrides, notes, referrals) and the screening draft.
  */
 import { z } from 'zod';
+import { checkStorage } from '../pwa/storage-status';
 import { getDb, type AnyDoorDB, type CaseRow, type Sealed, type VaultRow } from '../db';
 import { referralIndex, type Referral } from '../referrals/model';
 import type { Override, ProgramResult, ScreeningDraft, ScreeningRequest } from '../worker/contracts';
@@ -90,15 +91,15 @@ async function guardQuota<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Ask the browser to keep our storage under pressure. Undefined when the API is missing or fails. */
-export async function requestPersistence(): Promise<boolean | undefined> {
+/**
+ * Ask the browser to keep our storage under pressure (navigator.storage.persist(), through the
+ * shell's src/pwa/storage-status.ts). True when granted; false when refused or unsupported.
+ */
+export async function requestPersistence(): Promise<boolean> {
   try {
-    const storage = globalThis.navigator?.storage;
-    if (!storage?.persist) return undefined;
-    if (await storage.persisted?.()) return true;
-    return await storage.persist();
+    return (await checkStorage({ requestPersistence: true })) === 'ok';
   } catch {
-    return undefined;
+    return false;
   }
 }
 
@@ -205,7 +206,7 @@ export class Vault {
    * Create the vault with a new passphrase (it cannot be recovered: there is no back door).
    * Also asks the browser to persist storage. Returns the persist() answer.
    */
-  async create(passphrase: string): Promise<{ persisted: boolean | undefined }> {
+  async create(passphrase: string): Promise<{ persisted: boolean }> {
     if (await this.exists()) throw new VaultExistsError();
     const salt = randomBytes(SALT_BYTES);
     const key = await deriveKey(passphrase, salt, PBKDF2_ITERATIONS);

@@ -15,6 +15,7 @@ import {
   type Answers, type Field, type Question,
 } from './questions';
 import type { ScreeningDraft, ScreeningFlowProps } from './types';
+import './screening.css';
 
 export type { ScreeningDraft, ScreeningFlowProps } from './types';
 

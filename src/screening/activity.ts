@@ -1,12 +1,5 @@
 /**
- * Adapter to src/pwa/activity.ts (the update prompt never reloads while a screening is in
- * progress). Found through the module graph at build time, so this file works both before and
- * after that module lands on main; when it is absent the call does nothing.
+ * The screening flow tells the PWA layer (src/pwa/activity.ts) that a screening is in progress, so
+ * the update prompt never reloads the page under a half-finished form.
  */
-type ActivityModule = { setScreeningInProgress?: (active: boolean) => void };
-
-const found = import.meta.glob<ActivityModule>('../pwa/activity.ts', { eager: true });
-
-export function setScreeningInProgress(active: boolean): void {
-  for (const mod of Object.values(found)) mod.setScreeningInProgress?.(active);
-}
+export { setScreeningInProgress } from '../pwa/activity';

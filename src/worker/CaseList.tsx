@@ -64,7 +64,7 @@ export function CaseList({ cases, hasDraft, today, onNew, onContinueDraft, onDis
         <h2 id={`${id}-cases`}>{t('home.heading')}</h2>
         <div className="field">
           <label htmlFor={`${id}-q`}>{t('home.search')}</label>
-          <input id={`${id}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} aria-describedby={`${id}-qh`} />
+          <input id={`${id}-q`} type="search" autoComplete="off" value={query} onChange={(e) => setQuery(e.target.value)} aria-describedby={`${id}-qh`} />
           <p id={`${id}-qh`} className="hint">{t('home.searchHint')}</p>
         </div>
         {cases.length === 0 ? <p>{t('home.empty')}</p> : shown.length === 0 ? <p role="status">{t('home.noMatch')}</p> : (

@@ -47,8 +47,16 @@ export function CaseView({ vault, caseId, onBack, onPacket, onDeleted }: {
     }
   }
 
+  // A form with autocomplete="off": the browser must not keep what is typed here (labels, notes)
+  // in its session-restore data on disk.
   return (
-    <section aria-labelledby={`${id}-h`} className="worker-case">
+    <form
+      aria-labelledby={`${id}-h`}
+      className="worker-case"
+      autoComplete="off"
+      noValidate
+      onSubmit={(e) => { e.preventDefault(); if (dirty) void save(); }}
+    >
       <button type="button" className="link-button worker-link" onClick={onBack}>{t('case.back')}</button>
       <h1 id={`${id}-h`}>{data.familyLabel}</h1>
       <p className="hint">{[data.request.location.county, stateName(data.request.location.state)].filter(Boolean).join(', ')}</p>
@@ -85,7 +93,7 @@ export function CaseView({ vault, caseId, onBack, onPacket, onDeleted }: {
       </div>
       {msg && <p role={msg.kind === 'error' ? 'alert' : 'status'} className={msg.kind === 'error' ? 'worker-error' : 'worker-ok'}>{t(msg.key)}</p>}
       <div className="worker-inline">
-        <button type="button" className="primary" disabled={!dirty} onClick={() => void save()}>{t('case.save')}</button>
+        <button type="submit" className="primary" disabled={!dirty}>{t('case.save')}</button>
         <button type="button" className="secondary" onClick={onPacket}>{t('case.print')}</button>
         <button type="button" className="secondary danger" onClick={() => setConfirming(true)}>{t('case.delete')}</button>
       </div>
@@ -98,6 +106,6 @@ export function CaseView({ vault, caseId, onBack, onPacket, onDeleted }: {
           </div>
         </div>
       )}
-    </section>
+    </form>
   );
 }

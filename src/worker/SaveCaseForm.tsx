@@ -35,7 +35,7 @@ export function SaveCaseForm({ results, overrides, busy, error, onSave, onCancel
   }
 
   return (
-    <form onSubmit={submit} noValidate className="worker-form" aria-labelledby={`${id}-h`}>
+    <form onSubmit={submit} noValidate autoComplete="off" className="worker-form" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('save.heading')}</h2>
       <div className="field">
         <label htmlFor={`${id}-l`}>{t('save.label')}</label>

@@ -6,7 +6,8 @@ import { errorKey } from './errors';
 
 export const MIN_PASSPHRASE = 10;
 
-export function CreateVault({ vault, onCreated }: { vault: Vault; onCreated(persisted: boolean | undefined): void }) {
+/** Creating the vault also asks the browser to persist storage (the shell's notice reports a refusal). */
+export function CreateVault({ vault }: { vault: Vault }) {
   const { t } = useTranslation('worker');
   const id = useId();
   const [pass, setPass] = useState('');
@@ -21,8 +22,7 @@ export function CreateVault({ vault, onCreated }: { vault: Vault; onCreated(pers
     setError(null);
     setBusy(true);
     try {
-      const { persisted } = await vault.create(pass);
-      onCreated(persisted);
+      await vault.create(pass);
     } catch (err) {
       setError(errorKey(err));
       setBusy(false);
@@ -34,7 +34,7 @@ export function CreateVault({ vault, onCreated }: { vault: Vault; onCreated(pers
       <h1 id={`${id}-h`}>{t('vault.createHeading')}</h1>
       <p>{t('vault.createIntro')}</p>
       <p className="worker-warning"><strong>{t('vault.noRecovery')}</strong></p>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate autoComplete="off">
         <div className="field">
           <label htmlFor={`${id}-p`}>{t('vault.passphrase')}</label>
           <input id={`${id}-p`} type="password" autoComplete="new-password" value={pass} onChange={(e) => setPass(e.target.value)} aria-describedby={`${id}-hint`} aria-invalid={error === 'vault.tooShort'} />
@@ -76,7 +76,7 @@ export function UnlockVault({ vault, autoLocked }: { vault: Vault; autoLocked: b
       <h1 id={`${id}-h`}>{t('vault.unlockHeading')}</h1>
       {autoLocked && <p role="status">{t('vault.autoLocked')}</p>}
       <p>{t('vault.unlockIntro')}</p>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate autoComplete="off">
         <div className="field">
           <label htmlFor={`${id}-p`}>{t('vault.passphrase')}</label>
           <input id={`${id}-p`} type="password" autoComplete="current-password" value={pass} onChange={(e) => setPass(e.target.value)} aria-invalid={error === 'vault.wrong'} />

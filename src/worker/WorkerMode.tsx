@@ -28,7 +28,6 @@ export default function WorkerMode({ vault = getVault() }: { vault?: Vault }) {
   const { t } = useTranslation('worker');
   const [phase, setPhase] = useState<Phase>(vault.unlocked ? 'open' : 'checking');
   const [autoLocked, setAutoLocked] = useState(false);
-  const [persisted, setPersisted] = useState<boolean | undefined>(undefined);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
 
   useEffect(() => {
@@ -57,7 +56,7 @@ export default function WorkerMode({ vault = getVault() }: { vault?: Vault }) {
   return (
     <div className="worker-mode">
       {phase === 'checking' && <p role="status">{t('common:loading')}</p>}
-      {phase === 'create' && <CreateVault vault={vault} onCreated={setPersisted} />}
+      {phase === 'create' && <CreateVault vault={vault} />}
       {phase === 'unlock' && <UnlockVault vault={vault} autoLocked={autoLocked} />}
       {phase === 'open' && (
         <>
@@ -65,7 +64,6 @@ export default function WorkerMode({ vault = getVault() }: { vault?: Vault }) {
             <span className="worker-title">{t('title')}</span>
             <button type="button" className="secondary" onClick={() => vault.lock()}>{t('vault.lock')}</button>
           </div>
-          {persisted === false && <p className="worker-notice">{t('vault.notPersisted')}</p>}
           <WorkerSession vault={vault} settings={settings} onSettings={setSettings} />
         </>
       )}

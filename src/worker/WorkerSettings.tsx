@@ -85,7 +85,7 @@ export function WorkerSettings({ vault, settings, onSettings, onBack, labelOf }:
       {error && <p role="alert" className="worker-error">{t(error)}</p>}
       {busy && <p role="status">{t('vault.working')}</p>}
 
-      <form onSubmit={doExport} className="worker-form" aria-labelledby={`${id}-ex`}>
+      <form onSubmit={doExport} autoComplete="off" className="worker-form" aria-labelledby={`${id}-ex`}>
         <h2 id={`${id}-ex`}>{t('settings.exportHeading')}</h2>
         <p>{t('settings.exportHint')}</p>
         <div className="field">
@@ -96,7 +96,7 @@ export function WorkerSettings({ vault, settings, onSettings, onBack, labelOf }:
         {exportUrl && <p><a href={exportUrl} download={`anydoor-cases-${date}.json`}>{t('settings.exportReady')}</a></p>}
       </form>
 
-      <form onSubmit={doImport} className="worker-form" aria-labelledby={`${id}-im`}>
+      <form onSubmit={doImport} autoComplete="off" className="worker-form" aria-labelledby={`${id}-im`}>
         <h2 id={`${id}-im`}>{t('settings.importHeading')}</h2>
         <p>{t('settings.importHint')}</p>
         <div className="field">

@@ -1,7 +1,7 @@
 /**
- * The screening flow and results view used by worker mode. PLACEHOLDERS until the `worker` branch
- * (src/screening/ScreeningFlow.tsx, src/results/ResultsView.tsx) is on main; then these two lines
- * re-export the real components and the placeholders are deleted.
+ * The screening flow and results view used by worker mode. The flow is the real one
+ * (src/screening). The results view is a PLACEHOLDER until src/results/ResultsView.tsx (branch
+ * `worker`) is on main; then this line re-exports it and PlaceholderResults is deleted.
  */
-export { PlaceholderFlow as ScreeningFlow } from './PlaceholderFlow';
+export { ScreeningFlow } from '../screening/ScreeningFlow';
 export { PlaceholderResults as ResultsView } from './PlaceholderResults';

@@ -5,7 +5,9 @@
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { MIXED_STATUS_FAMILY, OLDER_ADULT } from '../../src/screening/samples';
 import { launch, serveDist, type Browser, type Served } from './harness';
+import { createVault, fillScreen, openWorker, runFlow } from './worker-helpers';
 
 const CANARY = 'Zyxwvut Canary';
 const CONTROL = 'Qjxkvw Control';
@@ -13,14 +15,15 @@ const PASS = 'quiet harbor lamp 93';
 
 let served: Served;
 let browser: Browser | undefined;
-let profileDir: string | undefined;
+let profileDir = '';
+const profiles: string[] = [];
 
 beforeAll(async () => {
   served = await serveDist();
 });
 afterAll(async () => {
   await browser?.close().catch(() => undefined);
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  if (!process.env.KEEP_PROFILE) for (const p of profiles) rmSync(p, { recursive: true, force: true });
   await served?.close();
 });
 
@@ -57,20 +60,17 @@ function filesContaining(dir: string, text: string): string[] {
 test('the canary typed into a case is nowhere in plaintext in the Chromium profile on disk', async () => {
   browser = await launch();
   profileDir = browser.profileDir;
+  profiles.push(profileDir);
   const { page } = browser;
-  await page.goto(served.url);
-  await page.getByRole('button', { name: /Worker mode/ }).click();
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
-  await page.getByLabel('Type the passphrase again').fill(PASS);
-  await page.getByRole('button', { name: 'Create and open' }).click();
-  await page.getByRole('button', { name: 'New screening' }).click({ timeout: 30_000 });
-
-  await page.getByLabel('State').selectOption('OH');
-  await page.getByLabel(/Ages of everyone/).fill('29, 3');
-  await page.getByLabel(/earns from work/).fill('1200');
-  await page.getByRole('button', { name: 'See results' }).click();
+  await openWorker(page, served.url);
+  await createVault(page, PASS);
+  await page.getByRole('button', { name: 'New screening' }).click();
+  await runFlow(page, OLDER_ADULT);
   await page.getByRole('button', { name: 'Save case' }).click();
   await page.getByLabel('Family label').fill(CANARY);
+  // Let Chromium's session service (tab restore, ~2.5 s save delay) see the form while it holds
+  // the canary: form-control state must not be saved (autocomplete=off forms).
+  await page.waitForTimeout(4_000);
   await page.getByRole('checkbox', { name: /SNAP/ }).check();
   await page.getByRole('button', { name: 'Save case' }).click();
   await page.getByRole('heading', { name: CANARY }).waitFor();
@@ -78,6 +78,7 @@ test('the canary typed into a case is nowhere in plaintext in the Chromium profi
   // Notes and a referral note with the canary, saved again.
   await page.getByLabel('Case notes').fill(`${CANARY} lives near the library`);
   await page.getByLabel('Note', { exact: true }).first().fill(`Call ${CANARY} on Friday`);
+  await page.waitForTimeout(4_000);
   await page.getByRole('button', { name: 'Save changes' }).click();
   await page.getByText('Changes saved.').waitFor();
   await page.getByRole('button', { name: 'Referral packet' }).click();
@@ -114,6 +115,7 @@ test('the canary typed into a case is nowhere in plaintext in the Chromium profi
   expect(counts).toEqual([1, 1]);
 
   await browser.close();
+  browser = undefined;
 
   const files = allFiles(profileDir);
   expect(files.length).toBeGreaterThan(10);
@@ -123,4 +125,31 @@ test('the canary typed into a case is nowhere in plaintext in the Chromium profi
   expect(controlHits.some((f) => f.includes('Local Storage'))).toBe(true);
   expect(filesContaining(profileDir, CANARY)).toEqual([]);
   expect(filesContaining(profileDir, 'Zyxwvut')).toEqual([]);
+});
+
+// Chromium's session restore (Default/Sessions) saves form-control state of the open page every few
+// seconds unless the form says autocomplete="off". An immigration answer on screen must not land
+// there in clear.
+test('an immigration answer on screen is not kept in Chromium\'s session-restore files', async () => {
+  browser = await launch();
+  profileDir = browser.profileDir;
+  profiles.push(profileDir);
+  const { page } = browser;
+  await openWorker(page, served.url);
+  await createVault(page, PASS);
+  await page.getByRole('button', { name: 'New screening' }).click();
+  for (let i = 0; i < 30 && (await page.locator('[name="m2_imm_status"]').count()) === 0; i++) {
+    await runFlow(page, MIXED_STATUS_FAMILY, 1);
+  }
+  await fillScreen(page, MIXED_STATUS_FAMILY);
+  expect(await page.locator('[name="m2_imm_status"]').inputValue()).toBe('undocumented');
+  await page.waitForTimeout(5_000); // past the session service's save delay
+  await browser.close();
+  browser = undefined;
+  const sessions = allFiles(join(profileDir, 'Default', 'Sessions'));
+  expect(sessions.length).toBeGreaterThan(0);
+  expect(sessions.filter((f) => {
+    const bytes = readFileSync(f);
+    return bytes.includes(Buffer.from('undocumented', 'utf8')) || bytes.includes(Buffer.from('undocumented', 'utf16le'));
+  })).toEqual([]);
 });

@@ -1,10 +1,12 @@
-// Worker mode in real Chromium with a persistent profile: create the vault, screen a family
-// (draft survives a reload), save a case, close the browser, relaunch on the same profile, wrong
-// passphrase shows the message, unlock, the case is there.
+// Worker mode in real Chromium with a persistent profile: create the vault, screen a family with
+// the real flow (reload mid-screening restores the encrypted draft), save a case, print packet,
+// close the browser, relaunch on the same profile, wrong passphrase shows the message, unlock,
+// the case is there and can be found.
 import { rmSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { FAMILY_OF_FOUR } from '../../src/screening/samples';
 import { launch, serveDist, type Browser, type Served } from './harness';
+import { createVault, openWorker, progress, runFlow } from './worker-helpers';
 
 const PASS = 'blue kettle orchard 7';
 const LABEL = 'Garcia family (e2e)';
@@ -22,50 +24,46 @@ afterAll(async () => {
   await served?.close();
 });
 
-async function openWorker(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByRole('button', { name: /Worker mode/ }).click();
-}
-
-test('create vault → screening with draft restore → save case → restart → wrong passphrase → unlock → case listed', async () => {
+test('create vault → screening with draft restore → save case → packet → restart → wrong passphrase → unlock → case listed', async () => {
   browser = await launch();
   profileDir = browser.profileDir;
   let page = browser.page;
   await openWorker(page, served.url);
 
-  // Create: the page explains that the passphrase cannot be recovered.
+  // Create: the page explains that the passphrase cannot be recovered; too short is refused.
   await page.getByRole('heading', { name: 'Create a passphrase' }).waitFor();
   expect(await page.getByText(/cannot be recovered/).count()).toBe(1);
   await page.getByLabel('Passphrase', { exact: true }).fill('short');
   await page.getByLabel('Type the passphrase again').fill('short');
   await page.getByRole('button', { name: 'Create and open' }).click();
   await page.getByRole('alert').filter({ hasText: 'at least 10 characters' }).waitFor();
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
-  await page.getByLabel('Type the passphrase again').fill(PASS);
-  await page.getByRole('button', { name: 'Create and open' }).click();
-  await page.getByRole('button', { name: 'New screening' }).waitFor({ timeout: 30_000 });
+  await createVault(page, PASS);
 
-  // Screening: type some answers, wait for the encrypted draft, reload mid-screening.
+  // Screening: answer 3 screens, wait for the encrypted draft, reload mid-screening.
   await page.getByRole('button', { name: 'New screening' }).click();
-  await page.getByLabel('State').selectOption('MI');
-  await page.getByLabel('County (optional)').fill('Wayne');
-  await page.getByLabel(/Ages of everyone/).fill('34, 36, 4, 15');
+  await runFlow(page, FAMILY_OF_FOUR, 3);
   await page.getByText('Draft saved and locked on this device.').waitFor();
+  const step = await progress(page);
+  expect(step).toMatch(/^Step 4 of \d+$/);
   await page.reload();
-  await page.getByRole('button', { name: /Worker mode/ }).click();
+  await openWorker(page, served.url);
   await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
   await page.getByRole('button', { name: 'Unlock' }).click();
-  await page.getByText('There is an unfinished screening on this device.').waitFor();
+  await page.getByText('There is an unfinished screening on this device.').waitFor({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Continue it' }).click();
-  expect(await page.getByLabel('State').inputValue()).toBe('MI');
-  expect(await page.getByLabel('County (optional)').inputValue()).toBe('Wayne');
-  expect(await page.getByLabel(/Ages of everyone/).inputValue()).toBe('34, 36, 4, 15');
-  await page.getByLabel(/earns from work/).fill('1450');
-  await page.getByLabel(/Rent each month/).fill('900');
-  await page.getByRole('button', { name: 'See results' }).click();
+  await page.locator('.screening-progress').waitFor();
+  expect(await progress(page)).toBe(step);
+  // Earlier answers survived: step back to the household size and the first screen.
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  expect(await page.locator('[name="household_size"]').inputValue()).toBe('4');
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  expect(await page.locator('[name="zip"]').inputValue()).toBe('48201');
+  expect(await page.locator('[name="state"]').inputValue()).toBe('MI');
+  const answered = await runFlow(page, FAMILY_OF_FOUR);
+  expect(answered).toBeGreaterThan(5);
 
   // Results from the rules engine, then save with a family label.
-  await page.getByRole('heading', { name: 'Results' }).waitFor();
   expect(await page.getByText('SNAP (food help)').count()).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Save case' }).click();
   await page.getByLabel('Family label').fill(LABEL);
@@ -77,15 +75,21 @@ test('create vault → screening with draft restore → save case → restart �
   await page.getByRole('button', { name: 'Save case' }).click();
   await page.getByRole('heading', { name: LABEL }).waitFor();
 
-  // Referral packet: one page per program, family language (Spanish) and worker language (English).
+  // Referral status: to_send → sent, saved.
+  await page.getByRole('group', { name: /SNAP/ }).getByLabel('Status').selectOption('sent');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByText('Changes saved.').waitFor();
+
+  // Referral packet: one page per program, family language (Spanish) then worker language (English).
   await page.getByRole('button', { name: 'Referral packet' }).click();
   await page.locator('.packet-page').first().waitFor();
   const pages = await page.locator('.packet-page').count();
   expect(pages).toBe(2);
   expect(await page.locator('.packet-page').first().locator('.packet-column').evaluateAll((els) => els.map((e) => e.getAttribute('lang')))).toEqual(['es', 'en']);
+  expect(await page.locator('.packet-page').first().textContent()).toContain('Estado de esta referencia: Enviada');
   await page.emulateMedia({ media: 'print' });
   const breaks = await page.locator('.packet-page').evaluateAll((els) => els.map((el) => getComputedStyle(el).breakAfter));
-  expect(breaks).toEqual([...Array<string>(pages - 1).fill('page'), 'auto']);
+  expect(breaks).toEqual(['page', 'auto']);
   expect(await page.locator('.app-header').evaluate((el) => getComputedStyle(el).display)).toBe('none');
   await page.emulateMedia({ media: 'screen' });
 
@@ -102,13 +106,15 @@ test('create vault → screening with draft restore → save case → restart �
   await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
   await page.getByRole('button', { name: 'Unlock' }).click();
   await page.getByRole('button', { name: LABEL }).first().waitFor({ timeout: 30_000 });
-  // Search by family label (decrypted in memory) and by county (plaintext index).
+  // Search by family label (decrypted in memory) and by county/state (plaintext index).
   await page.getByLabel('Search cases').fill('garcia');
   expect(await page.locator('.worker-cases li').count()).toBe(1);
   await page.getByLabel('Search cases').fill('Texas');
   await page.getByText('No case matches your search.').waitFor();
-  await page.getByLabel('Search cases').fill('wayne');
+  await page.getByLabel('Search cases').fill('michigan sent');
   expect(await page.locator('.worker-cases li').count()).toBe(1);
-  await page.getByRole('button', { name: LABEL }).first().click();
+  await page.getByLabel('Search cases').fill('');
+  await page.locator('.worker-cases').getByRole('button', { name: LABEL }).click();
   await page.getByRole('heading', { name: LABEL }).waitFor();
+  expect(await page.getByRole('group', { name: /SNAP/ }).getByLabel('Status').inputValue()).toBe('sent');
 });

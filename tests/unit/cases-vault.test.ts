@@ -123,6 +123,22 @@ describe('vault', () => {
     expect(await db.casePayloads.count()).toBe(0);
   });
 
+  test('creating the vault asks the browser to persist storage (navigator.storage.persist)', async () => {
+    const persist = vi.fn(async () => true);
+    const persisted = vi.fn(async () => false);
+    vi.stubGlobal('navigator', { storage: { persist, persisted } });
+    try {
+      const vault = new Vault(newDb());
+      expect(await vault.create(PASS)).toEqual({ persisted: true });
+      expect(persist).toHaveBeenCalledTimes(1);
+      persist.mockResolvedValueOnce(false);
+      expect(await new Vault(newDb()).create(PASS)).toEqual({ persisted: false });
+      expect(persist).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   test('wrong passphrase: WrongPassphraseError, stays locked, nothing readable, nothing destroyed', async () => {
     const db = newDb();
     const vault = new Vault(db);

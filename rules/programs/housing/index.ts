@@ -181,7 +181,7 @@ function housing(program: HousingProgram): ProgramFormula {
     // Immigration facts (Section 214; proration 24 CFR 5.520).
     const total = members.length;
     if (imm.eligible.length === 0 && imm.unknown.length === 0) {
-      reasons.push({ code: 'housing.no_eligible_member', values: { ineligibleMembers: imm.ineligible.length }, citation: `${imm.citation}; 24 CFR 5.516(a), 5.520` });
+      reasons.push({ code: 'housing.no_eligible_member', values: { ineligibleMembers: imm.ineligible.length }, citation: `${imm.citation}; 24 CFR part 5 subpart E (5.500-5.528), 5.520` });
     } else if (imm.ineligible.length > 0 || imm.unknown.length > 0) {
       if (imm.ineligible.length > 0) {
         reasons.push({
@@ -198,7 +198,7 @@ function housing(program: HousingProgram): ProgramFormula {
         reasons.push({
           code: 'housing.immigration_status_facts',
           values: { membersWithoutAnswer: imm.unknown.length, eligibleMembers: imm.eligible.length, totalMembers: total },
-          citation: `${imm.citation}; 24 CFR 5.508(e) (members may choose not to contend), 5.516, 5.520`,
+          citation: `${imm.citation}; 24 CFR 5.508 (members may choose not to contend), 5.520`,
         });
         for (const i of imm.notAnswered) missing.push(`household.members.${i}.immigration`);
       }

@@ -9,7 +9,7 @@ import { exemptFromFiveYearBar, FIVE_YEAR_BAR_START, fiveYearsInStatus, statusUn
 import { annualPovertyGuideline } from '../../core/poverty';
 import type { Member } from '../../core/request';
 import type { Reason } from '../../core/types';
-import { isChildRelation, magiHousehold, memberIndex, round2, type MagiHousehold } from './household';
+import { isChildRelation, magiHousehold, memberIndex, ownHousehold, round2, type MagiHousehold } from './household';
 
 export interface StateLimits {
   expansion: boolean;
@@ -28,6 +28,9 @@ export interface StateLimits {
   verifyGroups: string[];
 }
 
+/** Pub. L. 119-21 was enacted on this date; its §71109 Medicaid/CHIP change takes effect 2026-10-01. */
+const OBBBA_ENACTED = '2025-07-04';
+
 export type Group = 'infant' | 'child1to5' | 'child6to18' | 'pregnant' | 'postpartum' | 'parent' | 'adult' | 'none' | 'aged';
 export type ImmigrationOutcome = 'citizen' | 'eligible' | 'lawfully_residing_option' | 'five_year_bar' | 'not_eligible' | 'unknown' | 'since_unknown' | 'needs_review';
 
@@ -41,6 +44,12 @@ export interface MemberFinding {
   immigration: ImmigrationOutcome;
   /** Figure used for this member is flagged as needing verification. */
   verify: boolean;
+  /** The household this member was screened in (the main tax household, or their own). */
+  householdSize: number;
+  monthlyIncome: number;
+  fpgAnnual: number;
+  /** Screened as their own household (outside the main tax household): at most "possibly". */
+  ownUnit: boolean;
 }
 
 export interface HealthEvaluation {
@@ -127,8 +136,8 @@ export function immigrationFor(
     });
     return 'not_eligible';
   }
-  // On the list for the date. Warn about the 2026-10-01 change when it is still ahead.
-  if (!after && !['lawful_permanent_resident', 'cuban_haitian_entrant', 'cofa_citizen'].includes(status)) {
+  // On the list for the date. Warn about the 2026-10-01 change once the law exists and while it is still ahead.
+  if (!after && ev.date >= OBBBA_ENACTED && !['lawful_permanent_resident', 'cuban_haitian_entrant', 'cofa_citizen'].includes(status)) {
     reasons.push({ code: `${p}.status_changes_on_2026_10_01`, values: { member: m.id, status, changesOn: '2026-10-01' }, citation: 'Pub. L. 119-21 §71109' });
   }
   if (status === 'parolee') {
@@ -141,12 +150,15 @@ export function immigrationFor(
   const years = ev.param<number>('medicaid.five_year_bar_years');
   if (five === true) return 'eligible';
   if (ichia()) return 'lawfully_residing_option';
+  // An LPR who first came as a refugee or asylee, or a veteran's family member, is exempt; the request
+  // holds only the current status, so say so rather than guess.
+  const exemptions = { code: `${p}.bar_exemptions_may_apply`, values: { member: m.id }, citation: '8 U.S.C. 1613(b); 42 U.S.C. 1396b(v)' };
   if (five === undefined) {
-    reasons.push({ code: `${p}.since_date_needed`, values: { member: m.id, status, yearsRequired: years }, citation: '8 U.S.C. 1613(a)' });
+    reasons.push({ code: `${p}.since_date_needed`, values: { member: m.id, status, yearsRequired: years }, citation: '8 U.S.C. 1613(a)' }, exemptions);
     missing.push(`household.members.${index}.immigration.since`);
     return 'since_unknown';
   }
-  reasons.push({ code: `${p}.five_year_bar`, values: { member: m.id, status, yearsInStatus: yearsInStatus(m.immigration, ev.date) ?? null, yearsRequired: years }, citation: '8 U.S.C. 1613(a)' });
+  reasons.push({ code: `${p}.five_year_bar`, values: { member: m.id, status, yearsInStatus: yearsInStatus(m.immigration, ev.date) ?? null, yearsRequired: years }, citation: '8 U.S.C. 1613(a)' }, exemptions);
   return 'five_year_bar';
 }
 
@@ -161,16 +173,21 @@ export function evaluateHealth(ev: Evaluation, program: 'medicaid' | 'chip'): He
   const missing: string[] = [];
   const findings: MemberFinding[] = [];
   const needsVerification: string[] = [];
-  for (const m of hh.members) {
+  const units: { m: Member; unit: MagiHousehold; ownUnit: boolean }[] = [
+    ...hh.members.map((m) => ({ m, unit: hh, ownUnit: false })),
+    ...hh.outside.map((m) => ({ m, unit: ownHousehold(m), ownUnit: true })),
+  ];
+  for (const { m, unit, ownUnit } of units) {
     const index = memberIndex(ev.request, m);
-    const { group, pct } = groupFor(m, hh, limits, ages);
-    const monthlyLimit = pct === null ? null : monthlyLimitFor(fpgAnnual, pct);
-    const incomeOk = monthlyLimit !== null && hh.monthlyIncome <= monthlyLimit + 1e-9;
+    const unitFpg = ownUnit ? annualPovertyGuideline(ev, unit.size) : fpgAnnual;
+    const { group, pct } = groupFor(m, unit, limits, ages);
+    const monthlyLimit = pct === null ? null : monthlyLimitFor(unitFpg, pct);
+    const incomeOk = monthlyLimit !== null && unit.monthlyIncome <= monthlyLimit + 1e-9;
     const verifyKey = group === 'postpartum' ? 'pregnant' : group;
     const verify = limits.verifyGroups.includes(verifyKey);
     if (verify && !needsVerification.includes(`${loaded.id}.${verifyKey}`)) needsVerification.push(`${loaded.id}.${verifyKey}`);
     const immigration = immigrationFor(ev, m, limits, reasons, missing, index, { ichiaChild: limits.ichiaChild, program });
-    findings.push({ member: m, index, group, limitPct: pct, monthlyLimit, incomeOk, immigration, verify });
+    findings.push({ member: m, index, group, limitPct: pct, monthlyLimit, incomeOk, immigration, verify, householdSize: unit.size, monthlyIncome: unit.monthlyIncome, fpgAnnual: unitFpg, ownUnit });
   }
   return { state: ev.state, limits, limitsId: loaded.id, household: hh, fpgAnnual, findings, reasons, missing, after71109: ev.date >= '2026-10-01', needsVerification };
 }

@@ -55,6 +55,17 @@ export function magiHousehold(request: ScreeningRequest): MagiHousehold {
   return { members, outside, size: members.length + pregnancies, pregnancies, monthlyIncome: income, childIncomeLeftOut };
 }
 
+/**
+ * Someone outside the main tax household (a parent, sibling, other relative, partner or roommate) is
+ * screened as their own household: themselves (plus an expected child) and their own income. An
+ * approximation of the non-filer rules (42 CFR 435.603(f)(3)); results for them are at most "possibly".
+ */
+export function ownHousehold(m: Member): MagiHousehold {
+  const income = m.incomes.filter((i) => MAGI_COUNTED[i.type]).reduce((t, i) => t + monthlyIncome(i), 0);
+  const pregnancies = m.pregnant ? 1 : 0;
+  return { members: [m], outside: [], size: 1 + pregnancies, pregnancies, monthlyIncome: income, childIncomeLeftOut: false };
+}
+
 export interface EconomicUnit {
   members: Member[];
   size: number;

@@ -73,7 +73,7 @@ function excludedAndEmergency(h: HealthEvaluation, program: 'medicaid' | 'chip',
 function memberStatus(f: MemberFinding): Status {
   if (f.limitPct === null || !f.incomeOk) return 'unlikely';
   if (f.immigration === 'not_eligible' || f.immigration === 'five_year_bar') return 'unlikely';
-  if (immigrationUncertain(f.immigration) || f.verify || f.group === 'postpartum') return 'possibly';
+  if (immigrationUncertain(f.immigration) || f.verify || f.group === 'postpartum' || f.ownUnit) return 'possibly';
   return immigrationOk(f.immigration) ? 'likely' : 'possibly';
 }
 
@@ -83,13 +83,14 @@ export const medicaid: ProgramFormula = (ev): FormulaResult => {
   const limitsLookup = ev.lookup<unknown>(h.limitsId);
   const reasons: Reason[] = [...commonReasons(h, ev, 'medicaid')];
   const { limits } = h;
-  reasons.push({ code: 'medicaid.expansion_status', values: { state: h.state, expanded: limits.expansion, adultLimitPct: limits.adult }, citation: `${limitsLookup.citation}; 42 U.S.C. 1396a(a)(10)(A)(i)(VIII)` });
+  reasons.push({ code: limits.expansion ? 'medicaid.state_expanded' : 'medicaid.state_not_expanded', values: { state: h.state, expanded: limits.expansion, adultLimitPct: limits.adult }, citation: `${limitsLookup.citation}; 42 U.S.C. 1396a(a)(10)(A)(i)(VIII)` });
   const statuses: Status[] = [];
   for (const f of h.findings) {
-    const values = { member: f.member.id, group: f.group, limitPct: f.limitPct, monthlyLimit: f.monthlyLimit, monthlyIncome: round2(h.household.monthlyIncome), householdSize: h.household.size };
+    const values = { member: f.member.id, group: f.group, limitPct: f.limitPct, monthlyLimit: f.monthlyLimit, monthlyIncome: round2(f.monthlyIncome), householdSize: f.householdSize, ownHousehold: f.ownUnit };
+    const barred = f.immigration === 'not_eligible' || f.immigration === 'five_year_bar';
     if (f.group === 'aged') {
       reasons.push({ code: 'medicaid.aged_blind_disabled_rules_not_modeled', values: { member: f.member.id, age: f.member.age }, citation: '42 U.S.C. 1396a(a)(10)(A)(ii)(X); 42 CFR 435.601-435.603(j)' });
-      statuses.push('possibly');
+      statuses.push(barred ? 'unlikely' : 'possibly');
       continue;
     }
     if (f.group === 'none') {
@@ -103,7 +104,7 @@ export const medicaid: ProgramFormula = (ev): FormulaResult => {
     }
     if (f.member.disabled || f.member.receivesSsi) {
       reasons.push({ code: f.member.receivesSsi ? 'medicaid.ssi_recipient_route' : 'medicaid.disability_route_not_modeled', values: { member: f.member.id }, citation: '42 U.S.C. 1396a(a)(10)(A)(i)(II), 1396a(f) (section 209(b) states); 42 CFR 435.120-435.121' });
-      statuses.push('possibly');
+      if (!barred) statuses.push('possibly');
     }
     // Parents of a child 13 or younger are exempt (Pub. L. 119-21 §71119); say nothing to people excluded anyway.
     const parentOfYoungChild = h.household.members.some((c) => c !== f.member && c.age <= 13) && !['child', 'stepchild', 'grandchild'].includes(f.member.relationship);
@@ -116,7 +117,7 @@ export const medicaid: ProgramFormula = (ev): FormulaResult => {
   reasons.push(...h.reasons);
   const excludedMembers = excludedAndEmergency(h, 'medicaid', reasons);
   // A child over the Medicaid limit may still get CHIP; say so here.
-  if (limits.chipChild !== null && h.findings.some((f) => f.member.age < 19 && !f.member.pregnant && !f.incomeOk && f.group.startsWith('child') || (f.group === 'infant' && !f.incomeOk))) {
+  if (limits.chipChild !== null && h.findings.some((f) => !f.incomeOk && (f.group === 'infant' || f.group === 'child1to5' || f.group === 'child6to18'))) {
     reasons.push({ code: 'medicaid.chip_may_cover_children', values: { state: h.state, chipLimitPct: limits.chipChild }, citation: '42 U.S.C. 1397bb(b)(1); 1397jj(b)' });
   }
   reasons.push(...publicCharge(ev, 'medicaid'));
@@ -151,7 +152,7 @@ export const chip: ProgramFormula = (ev): FormulaResult => {
     const m = f.member;
     const isChild = m.age < childUnder && !m.pregnant;
     if (!isChild && !m.pregnant) continue;
-    const values = { member: m.id, monthlyIncome: round2(h.household.monthlyIncome), householdSize: h.household.size };
+    const values = { member: m.id, monthlyIncome: round2(f.monthlyIncome), householdSize: f.householdSize, ownHousehold: f.ownUnit };
     if (isChild) {
       if (f.incomeOk) {
         if (separate) {
@@ -172,18 +173,24 @@ export const chip: ProgramFormula = (ev): FormulaResult => {
         continue;
       }
       note('chipChild');
-      const monthlyLimit = monthlyLimitFor(h.fpgAnnual, limits.chipChild!);
-      const ok = h.household.monthlyIncome <= monthlyLimit + 1e-9;
+      const monthlyLimit = monthlyLimitFor(f.fpgAnnual, limits.chipChild!);
+      const ok = f.monthlyIncome <= monthlyLimit + 1e-9;
       reasons.push({ code: ok ? 'chip.child_income_within_limit' : 'chip.child_income_over_limit', values: { ...values, limitPct: limits.chipChild, monthlyLimit }, citation: `${chipCite}; ${limitsLookup.citation}` });
       if (!ok) { statuses.push('unlikely'); continue; }
       // Separate CHIP uses its own lawfully-residing election (42 U.S.C. 1397gg(e)(1)(Q)).
       const imm = f.immigration === 'lawfully_residing_option' && !limits.chipIchiaChild ? 'not_eligible' : f.immigration;
+      if (imm !== f.immigration) {
+        // The state chose the option in Medicaid only: separate CHIP cannot use it for this child.
+        const i = h.reasons.findIndex((r) => r.code === 'chip.lawfully_residing_option' && r.values.member === m.id);
+        if (i >= 0) h.reasons.splice(i, 1);
+        h.reasons.push({ code: 'chip.noncitizen_status_not_eligible', values: { member: m.id, status: m.immigration?.status ?? null }, citation: '42 U.S.C. 1397gg(e)(1)(Q)' });
+      }
       if (imm === 'not_eligible' || imm === 'five_year_bar') {
         excluded.add(m.id);
         statuses.push('unlikely');
         continue;
       }
-      statuses.push(immigrationUncertain(imm) || limits.verifyGroups.includes('chipChild') ? 'possibly' : 'likely');
+      statuses.push(immigrationUncertain(imm) || limits.verifyGroups.includes('chipChild') || f.ownUnit ? 'possibly' : 'likely');
       reasons.push({ code: 'chip.no_other_health_insurance', values: { member: m.id }, citation: '42 U.S.C. 1397jj(b)(1)(C)' });
       continue;
     }
@@ -196,21 +203,21 @@ export const chip: ProgramFormula = (ev): FormulaResult => {
     let covered = false;
     if (limits.chipPregnant !== null) {
       note('chipPregnant');
-      const monthlyLimit = monthlyLimitFor(h.fpgAnnual, limits.chipPregnant);
-      const ok = h.household.monthlyIncome <= monthlyLimit + 1e-9;
+      const monthlyLimit = monthlyLimitFor(f.fpgAnnual, limits.chipPregnant);
+      const ok = f.monthlyIncome <= monthlyLimit + 1e-9;
       reasons.push({ code: ok ? 'chip.pregnancy_income_within_limit' : 'chip.pregnancy_income_over_limit', values: { ...values, limitPct: limits.chipPregnant, monthlyLimit }, citation: `42 U.S.C. 1397ll; ${limitsLookup.citation}` });
       if (ok && (immigrationOk(f.immigration) || immigrationUncertain(f.immigration))) {
-        statuses.push(immigrationUncertain(f.immigration) || limits.verifyGroups.includes('chipPregnant') ? 'possibly' : 'likely');
+        statuses.push(immigrationUncertain(f.immigration) || limits.verifyGroups.includes('chipPregnant') || f.ownUnit ? 'possibly' : 'likely');
         covered = true;
       }
     }
     if (!covered && limits.fcep !== null) {
       note('fcep');
-      const monthlyLimit = monthlyLimitFor(h.fpgAnnual, limits.fcep);
-      const ok = h.household.monthlyIncome <= monthlyLimit + 1e-9;
+      const monthlyLimit = monthlyLimitFor(f.fpgAnnual, limits.fcep);
+      const ok = f.monthlyIncome <= monthlyLimit + 1e-9;
       // FCEP covers the unborn child: the mother's immigration status is not asked (42 CFR 457.10).
       reasons.push({ code: ok ? 'chip.unborn_child_option' : 'chip.unborn_child_option_income_over', values: { ...values, limitPct: limits.fcep, monthlyLimit, noImmigrationTest: true }, citation: `42 CFR 457.10 (targeted low-income child includes from conception to birth); ${limitsLookup.citation}` });
-      if (ok) { statuses.push(limits.verifyGroups.includes('fcep') ? 'possibly' : 'likely'); covered = true; }
+      if (ok) { statuses.push(limits.verifyGroups.includes('fcep') || f.ownUnit ? 'possibly' : 'likely'); covered = true; }
     }
     if (!covered) {
       if (limits.chipPregnant === null && limits.fcep === null) reasons.push({ code: 'chip.no_pregnancy_coverage', values: { member: m.id, state: h.state }, citation: limitsLookup.citation });

@@ -52,8 +52,9 @@ export const schoolMeals: ProgramFormula = (ev): FormulaResult => {
   const reduced = incomeGuideline({ pct: g.value.reducedPct, contiguous: g.value.contiguous, alaska: g.value.alaska, hawaii: g.value.hawaii }, ev.state, unit.size);
   const income = unit.monthlyIncome;
   const tier = categorical ? 'free' : income <= free.monthly + 1e-9 ? 'free' : income <= reduced.monthly + 1e-9 ? 'reduced' : 'paid';
+  const TIER_CODE = { free: 'school_meals.free_meals', reduced: 'school_meals.reduced_price_meals', paid: 'school_meals.income_over_reduced_limit' } as const;
   reasons.push({
-    code: 'school_meals.income_tier',
+    code: TIER_CODE[tier],
     values: { tier, categorical, householdSize: unit.size, monthlyIncome: round2(income), freeMonthlyLimit: free.monthly, reducedMonthlyLimit: reduced.monthly, freeAnnualLimit: free.annual, reducedAnnualLimit: reduced.annual },
     citation: g.citation,
   });

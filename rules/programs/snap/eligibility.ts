@@ -11,6 +11,7 @@
 import type { ScreeningRequest } from '../../core/request';
 import { sizeTable, type SnapFigures } from './figures';
 import type { Composition } from './household';
+import { hasIncome } from './income';
 
 export interface BbceTest {
   limitPct: number | null;
@@ -43,9 +44,11 @@ export function countableAssets(request: ScreeningRequest): number {
 function categorical(request: ScreeningRequest, c: Composition): Tests['categorical'] {
   const h = request.household;
   const all = request.household.members;
-  if (h.receivesTanfNow === true || h.currentBenefits?.includes('tanf') || all.some((m) => m.incomes.some((i) => i.type === 'tanf'))) return 'tanf';
-  if (c.eligible.length > 0 && c.eligible.every((m) => m.receivesSsi === true || m.incomes.some((i) => i.type === 'ssi'))) return 'ssi';
-  return undefined;
+  if (h.receivesTanfNow === true || h.currentBenefits?.includes('tanf')) return 'tanf';
+  for (const m of all) if (hasIncome(m, 'tanf')) return 'tanf';
+  if (c.eligible.length === 0) return undefined;
+  for (const m of c.eligible) if (m.receivesSsi !== true && !hasIncome(m, 'ssi')) return undefined;
+  return 'ssi';
 }
 
 export function runTests(

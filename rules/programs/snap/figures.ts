@@ -9,6 +9,7 @@ import compiled from '../../generated/parameters.json';
 import { lookupIn, type Lookup, type ParameterTable } from '../../core/params';
 import type { SnapBbce, SnapStandardMedicalDeduction, SnapUtilityAllowances } from './state-params';
 import { SNAP_STATE_PARAMS } from './state-params';
+import { CITE } from './cites';
 
 export interface SizeTable { sizes: number[]; additional: number; cap?: number; capFromSize?: number }
 export interface Fpg { first: number; additional: number }
@@ -40,6 +41,8 @@ export interface SnapFigures {
   bbce: Lookup<SnapBbce> | undefined;
   utility: Lookup<SnapUtilityAllowances> | undefined;
   smd: Lookup<SnapStandardMedicalDeduction> | undefined;
+  /** Composite citations, built once per resolution. */
+  cite: { bbce: string; shelter: string; benefit: string; utility: string; smd: string };
 }
 
 /** Federal fiscal year of an ISO date (FY2026 = 2025-10-01 … 2026-09-30). */
@@ -76,42 +79,58 @@ function ids(state: string): Record<string, string> {
 
 const table = (compiled as unknown as { parameters: ParameterTable }).parameters;
 
-interface Breakpoint { date: string; after: boolean }
-const breakpointCache = new Map<string, Breakpoint[]>();
-
-/** Dates at which any figure this state uses can change (effective: on; expires: the day after). */
-function breakpoints(state: string): Breakpoint[] {
-  let bps = breakpointCache.get(state);
-  if (bps) return bps;
-  const all = [...Object.values(ids(state)), ...Object.values(SNAP_STATE_PARAMS).map((id) => `state.${state}.${id}`)];
-  bps = [];
-  for (const id of all) {
-    for (const v of table[id]?.values ?? []) {
-      bps.push({ date: v.effective, after: false });
-      if (v.expires) bps.push({ date: v.expires, after: true });
-    }
-  }
-  breakpointCache.set(state, bps);
-  return bps;
-}
-
-function intervalKey(state: string, date: string): string {
-  let bits = '';
-  for (const b of breakpoints(state)) bits += (b.after ? date > b.date : date >= b.date) ? '1' : '0';
-  return `${state}|${bits}|${fiscalYear(date)}`;
+/** The day after an ISO date. */
+function nextDay(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 interface CacheEntry { figures: SnapFigures; stale: boolean; verify: string[] }
-const cache = new Map<string, CacheEntry>();
+interface StateCache {
+  /** Sorted dates on which any figure this state uses can change (effective dates, the day after
+   * each expires, and each fiscal-year start). Interval i = dates d with bps[i-1] <= d < bps[i]. */
+  bps: string[];
+  entries: (CacheEntry | undefined)[];
+}
+const stateCaches = new Map<string, StateCache>();
+
+function stateCache(state: string): StateCache {
+  let sc = stateCaches.get(state);
+  if (sc) return sc;
+  const all = [...Object.values(ids(state)), ...Object.values(SNAP_STATE_PARAMS).map((id) => `state.${state}.${id}`)];
+  const set = new Set<string>();
+  for (let y = 2020; y <= 2035; y++) set.add(`${y}-10-01`);
+  for (const id of all) {
+    for (const v of table[id]?.values ?? []) {
+      set.add(v.effective);
+      if (v.expires) set.add(nextDay(v.expires));
+    }
+  }
+  const bps = [...set].sort();
+  sc = { bps, entries: new Array<CacheEntry | undefined>(bps.length + 1) };
+  stateCaches.set(state, sc);
+  return sc;
+}
+
+/** Number of breakpoints on or before `date` (binary search). */
+function intervalOf(bps: string[], date: string): number {
+  let lo = 0;
+  let hi = bps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (bps[mid]! <= date) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
 
 /** Resolve (or reuse) the figures for the evaluation's state and date. Throws MissingParameterError
  * when a required federal figure is not in force (dates before FY2025). */
 export function snapFigures(ev: Evaluation): SnapFigures {
-  const key = intervalKey(ev.state, ev.date);
-  const hit = cache.get(key);
+  const sc = stateCache(ev.state);
+  const k = intervalOf(sc.bps, ev.date);
+  const hit = sc.entries[k];
   if (hit) {
     if (hit.stale) ev.stale = true;
-    for (const v of hit.verify) if (!ev.needsVerification.includes(v)) ev.needsVerification.push(v);
+    for (let i = 0; i < hit.verify.length; i++) if (!ev.needsVerification.includes(hit.verify[i]!)) ev.needsVerification.push(hit.verify[i]!);
     return hit.figures;
   }
   const staleBefore = ev.stale;
@@ -139,10 +158,17 @@ export function snapFigures(ev: Evaluation): SnapFigures {
     // Looked up without noting: their stale/verify flags count only when the budget uses them (noteUsed).
     utility: lookupIn<SnapUtilityAllowances>(table, `state.${ev.state}.${SNAP_STATE_PARAMS.utilityAllowances}`, ev.date),
     smd: lookupIn<SnapStandardMedicalDeduction>(table, `state.${ev.state}.${SNAP_STATE_PARAMS.standardMedicalDeduction}`, ev.date),
+    cite: { bbce: '', shelter: '', benefit: '', utility: '', smd: '' },
+  };
+  figures.cite = {
+    bbce: figures.bbce ? `${CITE.bbce}; ${figures.bbce.citation}` : CITE.bbce,
+    shelter: `${CITE.shelter}; ${figures.shelterCap.citation}`,
+    benefit: `${CITE.benefit}; ${figures.maxAllotment.citation}`,
+    utility: figures.utility ? `${CITE.utility}; ${figures.utility.citation}` : CITE.utility,
+    smd: figures.smd ? `${CITE.medical}; ${figures.smd.citation}` : CITE.medical,
   };
   const entry: CacheEntry = { figures, stale: ev.stale, verify: ev.needsVerification.slice(verifyBefore) };
-  if (cache.size > 50_000) cache.clear();
-  cache.set(key, entry);
+  sc.entries[k] = entry;
   ev.stale = ev.stale || staleBefore;
   return figures;
 }

@@ -46,18 +46,21 @@ function mustBuyTogether(m: Member, self: Member): boolean {
 
 export function compose(request: ScreeningRequest, fig: SnapFigures, opts: CompositionOptions): Composition {
   const members = request.household.members;
-  const self = members.find((m) => m.relationship === 'self')!;
+  let self = members[0]!;
+  for (const m of members) if (m.relationship === 'self') self = m;
   const rules = fig.noncitizenRules.value;
   const citation = rules === 'obbba' ? NONCITIZEN_CITATION.obbba : NONCITIZEN_CITATION.prwora;
   const c: Composition = { eligible: [], prorated: [], nonMembers: [], undisclosed: [], undetermined: [], reasons: [], missing: [], excludedMembers: [] };
-  const hasYoungChild = (under: number) => members.some((x) => x.age < under && x !== self);
+  let youngChild = false;
+  for (const x of members) if (x !== self && x.age < 12) youngChild = true;
 
-  members.forEach((m, i) => {
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i]!;
     if (m.purchasesAndPreparesTogether === false && m !== self && !mustBuyTogether(m, self)) {
       c.nonMembers.push(m);
       c.excludedMembers.push(m.id);
       c.reasons.push({ code: 'snap.member_separate_household', values: { member: m.id }, citation: '7 CFR 273.1(a)' });
-      return;
+      continue;
     }
     const nc = noncitizenOutcome(m, i, request.date, rules);
     if (nc.kind === 'not_asked') {
@@ -67,30 +70,30 @@ export function compose(request: ScreeningRequest, fig: SnapFigures, opts: Compo
       if (!opts.includeUndisclosed) {
         c.prorated.push(m);
         c.excludedMembers.push(m.id);
-        return;
+        continue;
       }
     } else if (nc.kind === 'ineligible') {
       c.prorated.push(m);
       c.excludedMembers.push(m.id);
       c.reasons.push({ code: 'snap.member_excluded_immigration', values: { member: m.id, status: m.immigration!.status, basis: nc.basis, rules }, citation });
-      return;
+      continue;
     } else if (nc.kind === 'undetermined') {
       c.undetermined.push(m.id);
       c.missing.push(...nc.missing);
       if (!opts.includeUndetermined) {
         c.prorated.push(m);
         c.excludedMembers.push(m.id);
-        return;
+        continue;
       }
     } else if (m.immigration!.status !== 'citizen' && m.immigration!.status !== 'national') {
       c.reasons.push({ code: 'snap.member_eligible_noncitizen', values: { member: m.id, status: m.immigration!.status, basis: nc.basis, rules }, citation });
     }
-    const st = studentOutcome(m, i, fig.student.value, request, hasYoungChild(12));
+    const st = studentOutcome(m, i, fig.student.value, request, youngChild);
     if (st.kind === 'ineligible') {
       c.nonMembers.push(m);
       c.excludedMembers.push(m.id);
       c.reasons.push({ code: 'snap.student_ineligible', values: { member: m.id, minAge: fig.student.value.minAge, maxAge: fig.student.value.maxAge, workHours: fig.student.value.workHoursExempt }, citation: '7 U.S.C. 2015(e); 7 CFR 273.5(a)-(b)' });
-      return;
+      continue;
     }
     if (st.kind === 'exempt') {
       c.reasons.push({ code: 'snap.student_exempt', values: { member: m.id, exemption: st.basis }, citation: '7 CFR 273.5(b)' });
@@ -98,6 +101,6 @@ export function compose(request: ScreeningRequest, fig: SnapFigures, opts: Compo
       c.missing.push(...st.missing);
     }
     c.eligible.push(m);
-  });
+  }
   return c;
 }

@@ -5,10 +5,16 @@
  * the contract's factors (weekly × 52/12, biweekly × 26/12, semimonthly × 2; 7 CFR 273.10(c)(2)).
  */
 import { toMonthly } from '../../core/money';
-import type { Member } from '../../core/request';
+import type { IncomeType, Member } from '../../core/request';
 import type { Composition } from './household';
 
 const EARNED: ReadonlySet<string> = new Set(['wages', 'self_employment']);
+
+/** Whether the member has income of type a, b or c (a loop: this runs on the hot path). */
+export function hasIncome(m: Member, a: IncomeType, b?: IncomeType, c?: IncomeType): boolean {
+  for (const i of m.incomes) if (i.type === a || i.type === b || i.type === c) return true;
+  return false;
+}
 
 export interface ProratedIncome { member: string; income: number; counted: number }
 
@@ -21,28 +27,27 @@ export interface IncomeSummary {
   childStudentEarnedExcluded: number;
 }
 
-function split(m: Member): { earned: number; unearned: number } {
-  let earned = 0;
-  let unearned = 0;
-  for (const inc of m.incomes) {
-    const x = toMonthly(inc.amount, inc.frequency);
-    if (EARNED.has(inc.type)) earned += x; else unearned += x;
-  }
-  return { earned, unearned };
-}
 
 export function countIncome(c: Composition): IncomeSummary {
   const s: IncomeSummary = { earned: 0, unearned: 0, gross: 0, prorated: [], childStudentEarnedExcluded: 0 };
   for (const m of c.eligible) {
-    const { earned, unearned } = split(m);
-    if (m.age < 18 && m.student && m.relationship !== 'self') s.childStudentEarnedExcluded += earned;
-    else s.earned += earned;
-    s.unearned += unearned;
+    const childStudent = m.age < 18 && m.student && m.relationship !== 'self';
+    for (const inc of m.incomes) {
+      const x = toMonthly(inc.amount, inc.frequency);
+      if (!EARNED.has(inc.type)) s.unearned += x;
+      else if (childStudent) s.childStudentEarnedExcluded += x;
+      else s.earned += x;
+    }
   }
   if (c.prorated.length && c.eligible.length) {
     const share = c.eligible.length / (c.eligible.length + c.prorated.length);
     for (const m of c.prorated) {
-      const { earned, unearned } = split(m);
+      let earned = 0;
+      let unearned = 0;
+      for (const inc of m.incomes) {
+        const x = toMonthly(inc.amount, inc.frequency);
+        if (EARNED.has(inc.type)) earned += x; else unearned += x;
+      }
       if (earned + unearned === 0) continue;
       s.earned += earned * share;
       s.unearned += unearned * share;

@@ -13,9 +13,10 @@ import { deductions, type Deductions } from './deductions';
 import { runTests, type Tests } from './eligibility';
 import { noteUsed, snapFigures, type SnapFigures } from './figures';
 import { compose, type Composition, type CompositionOptions } from './household';
-import { countIncome, type IncomeSummary } from './income';
+import { countIncome, hasIncome, type IncomeSummary } from './income';
 import { utilityAllowance, type UtilityResult } from './utilities';
 import { abawdNotes } from './work';
+import { CITE } from './cites';
 
 export interface Budget {
   comp: Composition;
@@ -31,7 +32,8 @@ export interface Budget {
 }
 
 function elderlyOrDisabledMember(c: Composition, elderlyAge: number): boolean {
-  return c.eligible.some((m) => m.age >= elderlyAge || m.disabled || m.receivesSsi === true || m.incomes.some((i) => i.type === 'ssi' || i.type === 'ssdi'));
+  for (const m of c.eligible) if (m.age >= elderlyAge || m.disabled || m.receivesSsi === true || hasIncome(m, 'ssi', 'ssdi')) return true;
+  return false;
 }
 
 /** The whole budget for one composition option (pure; used for the main answer and what-ifs). */
@@ -48,24 +50,7 @@ export function budget(request: ScreeningRequest, fig: SnapFigures, opts: Compos
   return { comp, size, elderlyOrDisabled: ed, income, utility, ded, tests, benefit, eligible, monthly: eligible ? benefit.monthly : 0 };
 }
 
-const r2 = (x: number) => Math.round(x * 100) / 100;
-const CITE = {
-  household: '7 CFR 273.1; 7 CFR 273.10(e)(2)',
-  gross: '7 CFR 273.9(b); 7 CFR 273.10(e)(1)(i)(A)',
-  prorate: '7 CFR 273.11(c)(3)',
-  earned: '7 U.S.C. 2014(e)(2); 7 CFR 273.9(d)(2)',
-  depCare: '7 U.S.C. 2014(e)(3); 7 CFR 273.9(d)(4)',
-  childSupport: '7 U.S.C. 2014(e)(4); 7 CFR 273.9(d)(5)',
-  medical: '7 U.S.C. 2014(e)(5); 7 CFR 273.9(d)(3)',
-  shelter: '7 U.S.C. 2014(e)(6); 7 CFR 273.9(d)(6)(ii)',
-  utility: '7 U.S.C. 2014(e)(6)(C); 7 CFR 273.9(d)(6)(iii)',
-  categorical: '7 U.S.C. 2014(a); 7 CFR 273.2(j)(2)(i)',
-  bbce: '7 CFR 273.2(j)(2)(ii)',
-  net: '7 CFR 273.10(e)(1)(ii)',
-  benefit: '7 U.S.C. 2017(a); 7 CFR 273.10(e)(2)(ii)(A)',
-  zero: '7 CFR 273.10(e)(2)(iii)',
-  childEarned: '7 CFR 273.9(c)(7)',
-} as const;
+function r2(x: number): number { return Math.round(x * 100) / 100; }
 
 function budgetReasons(ev: Evaluation, fig: SnapFigures, b: Budget): Reason[] {
   const R: Reason[] = [];
@@ -79,12 +64,11 @@ function budgetReasons(ev: Evaluation, fig: SnapFigures, b: Budget): Reason[] {
     R.push({ code: 'snap.categorically_eligible', values: { basis: t.categorical }, citation: CITE.categorical });
   } else {
     if (t.bbce) {
-      const bc = fig.bbce!.citation;
-      if (t.path === 'bbce') R.push({ code: 'snap.bbce_eligible', values: { limitPct: t.bbce.limitPct, limit: t.bbce.limit, gross: r2(inc.gross), assetLimit: t.bbce.assetLimit, netTest: t.bbce.netRequired }, citation: `${CITE.bbce}; ${bc}` });
+      if (t.path === 'bbce') R.push({ code: 'snap.bbce_eligible', values: { limitPct: t.bbce.limitPct, limit: t.bbce.limit, gross: r2(inc.gross), assetLimit: t.bbce.assetLimit, netTest: t.bbce.netRequired }, citation: fig.cite.bbce });
       else {
-        if (!t.bbce.grossOk) R.push({ code: 'snap.bbce_gross_over_limit', values: { limitPct: t.bbce.limitPct, limit: t.bbce.limit, gross: r2(inc.gross) }, citation: `${CITE.bbce}; ${bc}` });
-        if (!t.bbce.assetsOk) R.push({ code: 'snap.bbce_assets_over_limit', values: { assets: t.assets, limit: t.bbce.assetLimit }, citation: `${CITE.bbce}; ${bc}` });
-        if (t.bbce.grossOk && t.bbce.assetsOk && t.bbce.netRequired && !t.netOk) R.push({ code: 'snap.bbce_net_income_over_limit', values: { net: d.net > 0 ? r2(d.net) : 0, limit: t.netLimit }, citation: `${CITE.bbce}; ${bc}` });
+        if (!t.bbce.grossOk) R.push({ code: 'snap.bbce_gross_over_limit', values: { limitPct: t.bbce.limitPct, limit: t.bbce.limit, gross: r2(inc.gross) }, citation: fig.cite.bbce });
+        if (!t.bbce.assetsOk) R.push({ code: 'snap.bbce_assets_over_limit', values: { assets: t.assets, limit: t.bbce.assetLimit }, citation: fig.cite.bbce });
+        if (t.bbce.grossOk && t.bbce.assetsOk && t.bbce.netRequired && !t.netOk) R.push({ code: 'snap.bbce_net_income_over_limit', values: { net: d.net > 0 ? r2(d.net) : 0, limit: t.netLimit }, citation: fig.cite.bbce });
       }
     } else {
       R.push({ code: 'snap.no_bbce_in_state', values: { state: ev.state }, citation: fig.bbce?.citation ?? CITE.bbce });
@@ -99,20 +83,20 @@ function budgetReasons(ev: Evaluation, fig: SnapFigures, b: Budget): Reason[] {
   // Deductions
   if (d.earned > 0) R.push({ code: 'snap.earned_income_deduction', values: { amount: r2(d.earned), earned: r2(inc.earned), rate: fig.rates.earnedIncomeDeduction }, citation: CITE.earned });
   R.push({ code: 'snap.standard_deduction', values: { amount: d.standard, size: Math.max(1, b.size) }, citation: fig.standardDeduction.citation });
-  if (d.medicalKind === 'standard') R.push({ code: 'snap.standard_medical_deduction', values: { amount: d.medical, costs: ev.request.household.expenses.medical }, citation: `${CITE.medical}; ${fig.smd!.citation}` });
+  if (d.medicalKind === 'standard') R.push({ code: 'snap.standard_medical_deduction', values: { amount: d.medical, costs: ev.request.household.expenses.medical }, citation: fig.cite.smd });
   else if (d.medicalKind === 'actual') R.push({ code: 'snap.medical_deduction', values: { amount: r2(d.medical), costs: ev.request.household.expenses.medical, threshold: fig.rates.medicalThreshold }, citation: CITE.medical });
   else if (ev.request.household.expenses.medical > 0 && !b.elderlyOrDisabled) R.push({ code: 'snap.medical_not_deductible', values: { costs: ev.request.household.expenses.medical }, citation: CITE.medical });
   if (d.dependentCare > 0) R.push({ code: 'snap.dependent_care_deduction', values: { amount: d.dependentCare }, citation: CITE.depCare });
   if (d.childSupport > 0) R.push({ code: 'snap.child_support_deduction', values: { amount: d.childSupport }, citation: CITE.childSupport });
   // Utilities and shelter
-  if (u.kind !== 'none') R.push({ code: 'snap.utility_allowance', values: { kind: u.kind, amount: u.amount, region: u.region ?? null, effective: u.effective ?? null }, citation: `${CITE.utility}; ${fig.utility!.citation}` });
+  if (u.kind !== 'none') R.push({ code: 'snap.utility_allowance', values: { kind: u.kind, amount: u.amount, region: u.region ?? null, effective: u.effective ?? null }, citation: fig.cite.utility });
   if (u.notRecorded) R.push({ code: 'snap.utility_allowance_not_recorded', values: { kind: u.notRecorded, state: ev.state }, citation: CITE.utility });
   else if (u.stateHasNone && u.kind === 'none') R.push({ code: 'snap.utility_allowance_none_in_state', values: { state: ev.state }, citation: fig.utility?.citation ?? CITE.utility });
   if (u.kind !== 'none' && !u.current) R.push({ code: 'snap.utility_allowance_not_current', values: { fiscalYear: fig.fiscalYear, figuresEffective: u.effective ?? null }, citation: fig.utility!.citation });
   if (u.countyNeeded && u.kind !== 'none') R.push({ code: 'snap.utility_allowance_county_needed', values: { region: u.region ?? null }, citation: fig.utility!.citation });
   if (u.liheapNeedsElderlyDisabled) R.push({ code: 'snap.liheap_sua_needs_elderly_disabled', values: {}, citation: fig.liheapSuaElderlyDisabledOnly.citation });
   if (d.shelterCosts > 0) {
-    R.push({ code: 'snap.excess_shelter_deduction', values: { shelterCosts: r2(d.shelterCosts), halfIncome: r2(d.halfAdjusted), amount: r2(d.excessShelter), cap: fig.shelterCap.value, capped: d.shelterCapped }, citation: `${CITE.shelter}; ${fig.shelterCap.citation}` });
+    R.push({ code: 'snap.excess_shelter_deduction', values: { shelterCosts: r2(d.shelterCosts), halfIncome: r2(d.halfAdjusted), amount: r2(d.excessShelter), cap: fig.shelterCap.value, capped: d.shelterCapped }, citation: fig.cite.shelter });
     if (b.elderlyOrDisabled && d.shelterCosts - d.halfAdjusted > fig.shelterCap.value) R.push({ code: 'snap.shelter_cap_waived_elderly_disabled', values: { cap: fig.shelterCap.value }, citation: '7 U.S.C. 2014(e)(6)(B); 7 CFR 273.9(d)(6)(ii)' });
   }
   if (d.homeless) R.push({ code: 'snap.homeless_shelter_deduction', values: { amount: d.homelessDeduction, used: d.homelessDeduction >= d.excessShelter }, citation: fig.homelessDeduction.citation });
@@ -120,16 +104,30 @@ function budgetReasons(ev: Evaluation, fig: SnapFigures, b: Budget): Reason[] {
   return R;
 }
 
+const applySteps = new Map<string, NextStep>();
+const docSteps: (NextStep | undefined)[] = [];
+const VERIFY_STEP: NextStep = Object.freeze({ code: 'verify_with_agency', values: Object.freeze({ program: 'snap' }) });
+
 function steps(ev: Evaluation, status: Status, noncitizen: boolean): NextStep[] {
-  const out: NextStep[] = [{ code: 'apply_with_state_agency', values: { program: 'snap', state: ev.state, ...snapContact(ev.state) } }];
+  let apply = applySteps.get(ev.state);
+  if (!apply) {
+    apply = Object.freeze({ code: 'apply_with_state_agency', values: Object.freeze({ program: 'snap', state: ev.state, ...snapContact(ev.state) }) });
+    applySteps.set(ev.state, apply);
+  }
+  const out: NextStep[] = [apply];
   if (status !== 'unlikely') {
-    const docs = ['identity', 'income_last_30_days', 'housing_costs', 'utility_bills'];
     const e = ev.request.household.expenses;
-    if (e.dependentCare > 0) docs.push('dependent_care_costs');
-    if (e.medical > 0) docs.push('medical_costs');
-    if (e.childSupportPaid > 0) docs.push('child_support_paid');
-    if (noncitizen) docs.push('immigration_documents');
-    out.push({ code: 'bring_documents', values: { program: 'snap', documents: docs.join(',') } });
+    const key = (e.dependentCare > 0 ? 1 : 0) | (e.medical > 0 ? 2 : 0) | (e.childSupportPaid > 0 ? 4 : 0) | (noncitizen ? 8 : 0);
+    let step = docSteps[key];
+    if (!step) {
+      const docs = ['identity', 'income_last_30_days', 'housing_costs', 'utility_bills'];
+      if (key & 1) docs.push('dependent_care_costs');
+      if (key & 2) docs.push('medical_costs');
+      if (key & 4) docs.push('child_support_paid');
+      if (key & 8) docs.push('immigration_documents');
+      step = docSteps[key] = Object.freeze({ code: 'bring_documents', values: Object.freeze({ program: 'snap', documents: docs.join(',') }) });
+    }
+    out.push(step);
   }
   return out;
 }
@@ -139,8 +137,8 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
   const req = ev.request;
   const main = budget(req, fig, { includeUndisclosed: false, includeUndetermined: true });
   const c = main.comp;
-  const reasons: Reason[] = [...c.reasons];
-  const missing = [...c.missing];
+  const reasons: Reason[] = c.reasons;
+  const missing = c.missing;
   let status: Status;
 
   if (main.size === 0) {
@@ -154,7 +152,7 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
       status = 'unlikely';
     } else {
       const bn = main.benefit;
-      reasons.push({ code: 'snap.benefit', values: { maxAllotment: bn.maxAllotment, net: bn.netRounded, contribution: bn.contribution, monthly: bn.monthly }, citation: `${CITE.benefit}; ${fig.maxAllotment.citation}` });
+      reasons.push({ code: 'snap.benefit', values: { maxAllotment: bn.maxAllotment, net: bn.netRounded, contribution: bn.contribution, monthly: bn.monthly }, citation: fig.cite.benefit });
       if (bn.minimumApplied) reasons.push({ code: 'snap.minimum_benefit', values: { amount: bn.monthly }, citation: fig.minBenefit.citation });
       status = 'likely';
     }
@@ -183,15 +181,16 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
     if (!main.utility.current && fig.utility && !ev.needsVerification.includes(fig.utility.id)) ev.needsVerification.push(fig.utility.id);
   }
   if (main.size > 0 && main.ded.medicalKind === 'standard') noteUsed(ev, fig.smd);
-  const noncitizen = req.household.members.some((m) => m.immigration && m.immigration.status !== 'citizen' && m.immigration.status !== 'national');
+  let noncitizen = false;
+  for (const m of req.household.members) if (m.immigration && m.immigration.status !== 'citizen' && m.immigration.status !== 'national') noncitizen = true;
   const nextSteps = steps(ev, status, noncitizen);
-  if (ev.stale || ev.needsVerification.length) nextSteps.push({ code: 'verify_with_agency', values: { program: 'snap' } });
+  if (ev.stale || ev.needsVerification.length) nextSteps.push(VERIFY_STEP);
   return {
     program: 'snap',
     status,
     estimate: { monthly: status === 'unlikely' && main.monthly === 0 ? 0 : main.monthly },
     reasons,
-    missing: [...new Set(missing)],
+    missing: missing.length > 1 ? [...new Set(missing)] : missing,
     nextSteps,
     excludedMembers: c.excludedMembers,
   };

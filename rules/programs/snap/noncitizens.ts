@@ -17,6 +17,7 @@
  */
 import type { Member } from '../../core/request';
 import { hasMilitaryConnection, yearsInStatus } from '../../core/immigration';
+import { hasIncome } from './income';
 
 export type NoncitizenOutcome =
   | { kind: 'eligible'; basis: string }
@@ -33,7 +34,7 @@ export const NONCITIZEN_CITATION = {
 } as const;
 
 function receivesDisabilityBenefits(m: Member): boolean {
-  return m.receivesSsi === true || m.incomes.some((i) => i.type === 'ssi' || i.type === 'ssdi');
+  return m.receivesSsi === true || hasIncome(m, 'ssi', 'ssdi');
 }
 
 /** PRWORA conditions for a qualified alien who is not in a no-wait group. */
@@ -52,11 +53,15 @@ function qualifiedConditions(m: Member, date: string, path: string, lpr: boolean
   return { kind: 'ineligible', basis: 'five_year_wait' };
 }
 
+const NOT_ASKED: NoncitizenOutcome = Object.freeze({ kind: 'not_asked' });
+const UNDISCLOSED: NoncitizenOutcome = Object.freeze({ kind: 'undisclosed' });
+const CITIZEN: NoncitizenOutcome = Object.freeze({ kind: 'eligible', basis: 'citizen' });
+
 export function noncitizenOutcome(m: Member, index: number, date: string, rules: 'prwora' | 'obbba'): NoncitizenOutcome {
   const status = m.immigration?.status;
-  if (status === undefined) return { kind: 'not_asked' };
-  if (status === 'prefer_not_to_say') return { kind: 'undisclosed' };
-  if (status === 'citizen' || status === 'national') return { kind: 'eligible', basis: 'citizen' };
+  if (status === undefined) return NOT_ASKED;
+  if (status === 'prefer_not_to_say') return UNDISCLOSED;
+  if (status === 'citizen' || status === 'national') return CITIZEN;
   const path = `household.members.${index}`;
   if (rules === 'obbba') {
     if (status === 'cuban_haitian_entrant') return { kind: 'eligible', basis: 'cuban_haitian_entrant' };

@@ -123,22 +123,35 @@ export function normalizeCounty(name: string): string {
   return name.trim().toLowerCase().replace(/\s+(county|borough|parish|census area|municipality)$/, '');
 }
 
-/** The allowances that apply in `county` (the top-level figures when no region lists it). The
- * result says whether a region was matched, so a formula can ask for the county when it matters. */
-export function allowancesForCounty(
-  ua: SnapUtilityAllowances,
-  county: string | undefined,
-): { allowances: Omit<SnapUtilityAllowances, 'regions' | 'defaultRegion'>; region: string | undefined; countyNeeded: boolean } {
+type CountyAllowances = { allowances: Omit<SnapUtilityAllowances, 'regions' | 'defaultRegion'>; region: string | undefined; countyNeeded: boolean };
+interface SplitAllowances { top: CountyAllowances; noCounty: CountyAllowances; byCounty: Map<string, CountyAllowances> }
+const splitCache = new WeakMap<SnapUtilityAllowances, SplitAllowances>();
+
+function split(ua: SnapUtilityAllowances): SplitAllowances {
+  let s = splitCache.get(ua);
+  if (s) return s;
   const { regions, defaultRegion, ...top } = ua;
-  if (!regions) return { allowances: top, region: undefined, countyNeeded: false };
-  if (county) {
-    const c = normalizeCounty(county);
-    const r = regions.find((x) => x.counties.some((k) => normalizeCounty(k) === c));
-    if (r) {
-      const { id, name: _name, counties: _counties, ...a } = r;
-      return { allowances: a, region: id, countyNeeded: false };
-    }
-    return { allowances: top, region: defaultRegion, countyNeeded: false };
+  const byCounty = new Map<string, CountyAllowances>();
+  for (const r of regions ?? []) {
+    const { id, name: _name, counties, ...a } = r;
+    const entry = { allowances: a, region: id, countyNeeded: false };
+    for (const k of counties) byCounty.set(normalizeCounty(k), entry);
   }
-  return { allowances: top, region: defaultRegion, countyNeeded: true };
+  s = {
+    top: { allowances: top, region: regions ? defaultRegion : undefined, countyNeeded: false },
+    noCounty: { allowances: top, region: regions ? defaultRegion : undefined, countyNeeded: regions !== undefined },
+    byCounty,
+  };
+  splitCache.set(ua, s);
+  return s;
+}
+
+/** The allowances that apply in `county` (the top-level figures when no region lists it). The
+ * result says whether a region was matched, so a formula can ask for the county when it matters.
+ * Results are shared per allowance table: treat them as read-only. */
+export function allowancesForCounty(ua: SnapUtilityAllowances, county: string | undefined): CountyAllowances {
+  const s = split(ua);
+  if (s.byCounty.size === 0) return s.top;
+  if (!county) return s.noCounty;
+  return s.byCounty.get(normalizeCounty(county)) ?? s.top;
 }

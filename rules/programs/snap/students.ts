@@ -8,6 +8,7 @@
  */
 import type { Member, ScreeningRequest } from '../../core/request';
 import type { StudentRule } from './figures';
+import { hasIncome } from './income';
 
 export type StudentOutcome =
   | { kind: 'not_student' }
@@ -15,10 +16,12 @@ export type StudentOutcome =
   | { kind: 'ineligible' }
   | { kind: 'undetermined'; missing: string[] };
 
+const NOT_STUDENT: StudentOutcome = Object.freeze({ kind: 'not_student' });
+
 export function studentOutcome(m: Member, index: number, rule: StudentRule, request: ScreeningRequest, youngChildInHousehold: boolean): StudentOutcome {
-  if (!m.student || m.age < rule.minAge || m.age > rule.maxAge) return { kind: 'not_student' };
+  if (!m.student || m.age < rule.minAge || m.age > rule.maxAge) return NOT_STUDENT;
   if (m.disabled) return { kind: 'exempt', basis: 'disabled' };
-  if (m.incomes.some((i) => i.type === 'tanf') || request.household.receivesTanfNow === true) return { kind: 'exempt', basis: 'tanf' };
+  if (hasIncome(m, 'tanf') || request.household.receivesTanfNow === true) return { kind: 'exempt', basis: 'tanf' };
   const emp = m.employment;
   const working = emp && (emp.status === 'employed' || emp.status === 'self_employed');
   if (working && emp.hoursPerWeek !== undefined && emp.hoursPerWeek >= rule.workHoursExempt) return { kind: 'exempt', basis: 'works_20_hours' };

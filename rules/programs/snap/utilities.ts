@@ -29,6 +29,16 @@ export interface UtilityResult {
 
 const SINGLE: (keyof IndividualUtilityAllowances)[] = ['electricity', 'gas', 'water', 'sewer', 'trash'];
 
+/** Apply one standard: true when it settles the answer (a figure, or a figure not recorded). */
+function take(r: UtilityResult, size: number, kind: UtilityKind, v: AmountBySize | null | undefined): boolean {
+  if (v === undefined) { r.notRecorded = kind; return true; }
+  if (v === null) { r.stateHasNone = true; return false; }
+  r.kind = kind;
+  r.amount = amountForSize(v, size);
+  r.stateHasNone = false;
+  return true;
+}
+
 export function utilityAllowance(request: ScreeningRequest, fig: SnapFigures, size: number, elderlyOrDisabled: boolean): UtilityResult {
   const u = request.household.expenses.utilities;
   const edOnly = fig.liheapSuaElderlyDisabledOnly.value;
@@ -38,7 +48,8 @@ export function utilityAllowance(request: ScreeningRequest, fig: SnapFigures, si
     current: true, effective: undefined, liheapNeedsElderlyDisabled: u.receivedLiheap === true && !u.heatingCooling && edOnly && !elderlyOrDisabled,
   };
   const heating = u.heatingCooling || liheapSua;
-  const singles = SINGLE.filter((k) => u[k] === true);
+  const singles: (keyof IndividualUtilityAllowances)[] = [];
+  for (const k of SINGLE) if (u[k] === true) singles.push(k);
   const others = singles.length + (u.phone ? 1 : 0);
   if (!heating && others === 0) return r;
   const ua = fig.utility;
@@ -48,22 +59,14 @@ export function utilityAllowance(request: ScreeningRequest, fig: SnapFigures, si
   const { allowances: a, region, countyNeeded } = allowancesForCounty(ua.value, request.location.county);
   r.region = region;
   r.countyNeeded = countyNeeded;
-  const take = (kind: UtilityKind, v: AmountBySize | null | undefined): boolean => {
-    if (v === undefined) { r.notRecorded = kind; return true; }
-    if (v === null) { r.stateHasNone = true; return false; }
-    r.kind = kind;
-    r.amount = amountForSize(v, size);
-    r.stateHasNone = false;
-    return true;
-  };
-  if (heating && take('sua', a.sua)) return r;
-  if (others >= 2 && take('lua', a.lua)) return r;
-  if (singles.length === 0 && u.phone) { take('phone', a.phone); return r; }
+  if (heating && take(r, size, 'sua', a.sua)) return r;
+  if (others >= 2 && take(r, size, 'lua', a.lua)) return r;
+  if (singles.length === 0 && u.phone) { take(r, size, 'phone', a.phone); return r; }
   if (singles.length >= 1) {
     if (!a.individual) {
       // Single-utility standards not used or not recorded: nothing is assumed.
       if (singles.length === 1 && !r.stateHasNone) r.notRecorded = 'individual';
-      if (!r.notRecorded && u.phone) take('phone', a.phone);
+      if (!r.notRecorded && u.phone) take(r, size, 'phone', a.phone);
       return r;
     }
     let sum = 0;

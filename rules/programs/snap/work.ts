@@ -11,6 +11,7 @@ import type { Reason } from '../../core/types';
 import type { AbawdRule } from './figures';
 import type { Lookup } from '../../core/params';
 import { isHomeless } from './deductions';
+import { hasIncome } from './income';
 
 function works80Hours(m: Member): boolean {
   const e = m.employment;
@@ -21,11 +22,11 @@ export function abawdNotes(request: ScreeningRequest, eligible: Member[], rule: 
   const r = rule.value;
   const out: Reason[] = [];
   const members = request.household.members;
-  if (members.some((x) => x.age < r.childUnder)) return out;
+  for (const x of members) if (x.age < r.childUnder) return out;
   const homeless = isHomeless(request);
   for (const m of eligible) {
     if (m.age < r.minAge || m.age > r.maxAge || m.disabled || m.pregnant || works80Hours(m)) continue;
-    if (m.incomes.some((i) => i.type === 'unemployment' || i.type === 'ssdi' || i.type === 'ssi')) continue;
+    if (hasIncome(m, 'unemployment', 'ssdi', 'ssi')) continue;
     const oldExemption = m.veteran ? 'veteran' : homeless ? 'homeless' : m.fosterYouth && m.age <= 24 ? 'former_foster_youth' : undefined;
     if (oldExemption && r.exemptVeteransHomelessFosterYouth) continue;
     out.push({ code: 'snap.abawd_time_limit', values: { member: m.id, minAge: r.minAge, maxAge: r.maxAge, childUnder: r.childUnder, months: 3, periodMonths: 36, hoursPerMonth: 80 }, citation: rule.citation });

@@ -10,7 +10,7 @@ import { publicChargeMemberReasons, publicChargeReasons } from '../../core/publi
 import { stateContact } from './contacts';
 import { STATE_FORMULAS } from './states';
 import { SizeOverTableError } from './tables';
-import { buildUnit } from './unit';
+import { buildUnit, relativeCaretakerHousehold, type UnitResult } from './unit';
 
 const FAMILY_CITE = '42 U.S.C. 608(a)(1); 45 CFR 260.30';
 /** Parameters whose "verify" flag does not touch the eligibility answer or the amount. */
@@ -60,9 +60,32 @@ function timeLimitReasons(ev: Evaluation, adultsInUnit: number): { reasons: Reas
   return { reasons, reached, missing };
 }
 
+/**
+ * Relatives raising children (grandparents, aunts, older siblings) may ask for a child-only grant that
+ * leaves them and their income out. Picks the larger of the two answers for modeled states.
+ */
+function chooseUnit(ev: Evaluation): { unit: UnitResult; note?: Reason } {
+  const family = buildUnit(ev);
+  if (!relativeCaretakerHousehold(ev) || family.facts.adults === 0) return { unit: family };
+  const kids = buildUnit(ev, true, true);
+  if (kids.facts.children === 0) return { unit: family };
+  const formula = STATE_FORMULAS[ev.state];
+  const cite = '42 U.S.C. 608(a)(1); 45 CFR 261.2(n); state TANF plans (non-needy relative caretaker, child-only grant)';
+  if (!formula) return { unit: family, note: { code: 'tanf.relative_caretaker_child_only_possible', values: {}, citation: cite } };
+  const run = (u: UnitResult) => {
+    try { const o = formula(ev, u.facts); return o.eligible ? o.benefit : 0; } catch (e) { if (e instanceof SizeOverTableError) return 0; throw e; }
+  };
+  const withCaretaker = run(family);
+  const childOnly = run(kids);
+  const chosen = childOnly > withCaretaker ? 'child_only' : 'with_caretaker';
+  return { unit: chosen === 'child_only' ? kids : family, note: { code: 'tanf.relative_caretaker_option', values: { chosen, withCaretaker, childOnly }, citation: cite } };
+}
+
 export const tanf: ProgramFormula = (ev): FormulaResult => {
   const state = ev.state;
-  const unit = buildUnit(ev);
+  const chosen = chooseUnit(ev);
+  const unit = chosen.unit;
+  if (chosen.note) unit.reasons.push(chosen.note);
   const reasons: Reason[] = [...unit.reasons];
   const missing = [...unit.missing];
   const base = { program: 'tanf' as const, excludedMembers: unit.excludedMembers };

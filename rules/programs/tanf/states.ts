@@ -239,7 +239,7 @@ const CO: StateFormula = (ev, u) => {
   const grant = pick(gs.value) + (u.pregnant ? gs.value.pregnancy ?? 0 : 0);
   const need = pick(ns.value);
   const unearned = u.unearned + u.childSupport;
-  const reasons: Reason[] = [r('tanf.payment_standard', { adults: u.adults, children: u.children, amount: grant }, gs.citation)];
+  const reasons: Reason[] = [r('tanf.payment_standard', { size: u.size, adults: u.adults, children: u.children, amount: grant }, gs.citation)];
   let ok = true;
   if (!u.recipient) {
     const c = pos(totalEarnings(u) - d.applicantFlat) + unearned;

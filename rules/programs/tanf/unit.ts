@@ -57,8 +57,19 @@ function receivesSsi(m: Member): boolean {
   return m.receivesSsi === true || m.incomes.some((i) => i.type === 'ssi');
 }
 
-/** countExcludedIncome: whether an excluded caretaker's income counts (the state rule is unconfirmed). */
-export function buildUnit(ev: Evaluation, countExcludedIncome = true): UnitResult {
+/** The dependent children are grandchildren, nieces, siblings…: the adults are relative caretakers, not parents. */
+export function relativeCaretakerHousehold(ev: Evaluation): boolean {
+  const limits = ev.param<{ nonStudent: number; student: number }>('tanf.federal.child_age_limit');
+  const kids = ev.request.household.members.filter((m) => isDependentChild(m, limits));
+  return kids.length > 0 && kids.every((m) => m.relationship !== 'child' && m.relationship !== 'stepchild');
+}
+
+/**
+ * countExcludedIncome: whether an excluded caretaker's income counts (the state rule is unconfirmed).
+ * childOnly: build the unit a non-needy relative caretaker can ask for — the children only, with the
+ * caretakers (and their income) left out.
+ */
+export function buildUnit(ev: Evaluation, countExcludedIncome = true, childOnly = false): UnitResult {
   const h = ev.request.household;
   const limits = ev.param<{ nonStudent: number; student: number }>('tanf.federal.child_age_limit');
   const barYears = ev.param<number>('tanf.federal.five_year_bar_years');
@@ -76,6 +87,7 @@ export function buildUnit(ev: Evaluation, countExcludedIncome = true): UnitResul
     const child = isDependentChild(m, limits);
     const caretaker = CARETAKER_RELATIONSHIPS.has(m.relationship) && (m.relationship === 'self' || m.age >= 18 || m.pregnant);
     if (!child && !caretaker) return; // other adults (roommates, adult relatives) are outside the unit
+    if (childOnly && !child) return; // relative caretaker not in the unit; their income is not counted
     const st = m.immigration?.status;
     if (st && st !== 'citizen' && st !== 'national') anyNoncitizen = true;
     if (receivesSsi(m)) {

@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+// The referral packet: one page per referred program, each page in the family's language and the
+// worker's language (getFixedT per language, with lang/dir), what to bring, the state contact.
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, expect, test } from 'vitest';
+import type { CaseData } from '../../src/cases/vault';
+import { parseScreeningRequest } from '../../src/domain/screening-request';
+import { initI18n } from '../../src/i18n';
+import { createReferral } from '../../src/referrals/model';
+import { ReferralPacket } from '../../src/referrals/ReferralPacket';
+
+afterEach(cleanup);
+
+function data(state: string): CaseData {
+  const r = parseScreeningRequest({
+    version: 1, date: '2026-11-23', location: { state },
+    household: { members: [{ id: 'm1', relationship: 'self', age: 30 }], housingSituation: 'renting' },
+  });
+  if (!r.ok) throw new Error('bad request');
+  return {
+    familyLabel: 'Test family', familyLanguage: 'es', request: r.request, overrides: [], notes: '',
+    results: [{ program: 'snap', status: 'likely', estimate: { monthly: 291 }, reasons: [], missing: [], nextSteps: [], rulesVersion: 't', stale: false }],
+    referrals: [createReferral('snap', '2026-11-23T10:00:00.000Z'), { ...createReferral('liheap', '2026-11-23T10:00:00.000Z'), note: 'Bring the shutoff notice' }],
+  };
+}
+
+async function renderPacket(d: CaseData, family: string, worker: string) {
+  const i18n = await initI18n(worker);
+  render(
+    <I18nextProvider i18n={i18n}>
+      <ReferralPacket data={d} familyLanguage={family} workerLanguage={worker} date="2026-11-23" />
+    </I18nextProvider>,
+  );
+  return screen.findAllByRole('article');
+}
+
+test('two programs → two pages; each page has a Spanish column then an English column', async () => {
+  const pages = await renderPacket(data('MI'), 'es', 'en');
+  expect(pages).toHaveLength(2);
+  for (const page of pages) {
+    const cols = page.querySelectorAll('.packet-column');
+    expect([...cols].map((c) => c.getAttribute('lang'))).toEqual(['es', 'en']);
+  }
+  const [snapEs, snapEn] = [...pages[0]!.querySelectorAll<HTMLElement>('.packet-column')];
+  expect(within(snapEs!).getByRole('heading', { level: 2 })).toHaveTextContent('SNAP (ayuda para comida)');
+  expect(within(snapEn!).getByRole('heading', { level: 2 })).toHaveTextContent('SNAP (food help)');
+  expect(within(snapEs!).getByText('Qué llevar')).toBeInTheDocument();
+  expect(within(snapEn!).getByText('What to bring')).toBeInTheDocument();
+  expect(within(snapEn!).getByText('Estimated help: about $291.00 a month')).toBeInTheDocument();
+  // Michigan's SNAP office (rules/states/mi.yaml) in both languages.
+  expect(within(snapEs!).getByText(/Oficina: Michigan Department of Health and Human Services/)).toBeInTheDocument();
+  expect(within(snapEn!).getByText(/Office: Michigan Department of Health and Human Services/)).toBeInTheDocument();
+  // No LIHEAP contact recorded → the 211 fallback naming the state; the worker's note is printed.
+  const [liEs, liEn] = [...pages[1]!.querySelectorAll<HTMLElement>('.packet-column')];
+  expect(within(liEn!).getByText(/call 211, to find where to apply in Michigan/)).toBeInTheDocument();
+  expect(within(liEs!).getByText('Nota de su trabajador(a): Bring the shutoff notice')).toBeInTheDocument();
+  expect(within(liEn!).getAllByRole('listitem').map((li) => li.textContent)).toContain('A recent heating, electric or water bill, or a shutoff notice');
+});
+
+test('a right-to-left family language gets dir="rtl"; the same language twice prints one column', async () => {
+  const pages = await renderPacket({ ...data('OH'), familyLanguage: 'ar' }, 'ar', 'en');
+  const cols = pages[0]!.querySelectorAll('.packet-column');
+  expect([...cols].map((c) => [c.getAttribute('lang'), c.getAttribute('dir')])).toEqual([['ar', 'rtl'], ['en', 'ltr']]);
+  expect(cols[0]!.querySelector('h2')).toHaveTextContent('SNAP (مساعدة الطعام)');
+  cleanup();
+  const one = await renderPacket(data('OH'), 'en', 'en');
+  expect(one[0]!.querySelectorAll('.packet-column')).toHaveLength(1);
+});
