@@ -99,7 +99,7 @@ describe('kiosk session in Dari', () => {
     expect(facts[0]).toBe(k('summary.people_other').replace('{{count, number}}', fmt.people));
     expect(facts[1]).toBe(k('summary.income').replace('{{amount, currency(USD)}}', fmt.money));
     const answers = await page.locator('.kiosk-answers').first().innerText();
-    for (const text of [k('options.housing.renting'), k('options.needs.food'), k('options.needs.rent'), 'Zarghunabad', '22041', '۳۷', fmt.money]) {
+    for (const text of ['ویرجینیا', k('options.housing.renting'), k('options.needs.food'), k('options.needs.rent'), 'Zarghunabad', '22041', '۳۷', fmt.money]) {
       expect(answers).toContain(text);
     }
     // A copy for staff in the kiosk's own language (English here), marked as English, left-to-right.
@@ -108,7 +108,7 @@ describe('kiosk session in Dari', () => {
     expect(await staff.getAttribute('dir')).toBe('ltr');
     expect(await staff.getByRole('heading').textContent()).toBe(en('summary.staffHeading'));
     const staffText = await staff.innerText();
-    for (const text of [en('q.age.label'), en('options.housing.renting'), en('options.needs.food'), '37', '35, 4, 9', '$2,718.28', 'Zarghunabad']) {
+    for (const text of ['Virginia', en('q.age.label'), en('options.housing.renting'), en('options.needs.food'), '37', '35, 4, 9', '$2,718.28', 'Zarghunabad']) {
       expect(staffText).toContain(text);
     }
 

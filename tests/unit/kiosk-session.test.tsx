@@ -73,10 +73,16 @@ const h1 = () => screen.getByRole('heading', { level: 1 }).textContent;
 async function toDariCounty() {
   renderKiosk();
   await act(async () => fireEvent.click(screen.getByRole('button', { name: 'دری' })));
-  await act(async () => {
-    await i18n.loadNamespaces('kiosk');
-  });
+  // The Dari catalogs load lazily (their own chunks): wait until the language has switched.
+  // (Fake timers stay frozen meanwhile: loading is I/O, not timers, so the idle clock does not move.)
+  for (let i = 0; i < 200 && h1() !== fa.welcome.heading; i++) {
+    await act(async () => {
+      await i18n.loadLanguages('fa-AF');
+      await new Promise((r) => process.nextTick(r));
+    });
+  }
   expect(document.documentElement.dir).toBe('rtl');
+  expect(h1()).toBe(fa.welcome.heading);
   click(fa.welcome.start);
   act(() => fireEvent.change(screen.getByRole('combobox'), { target: { value: 'NM' } }));
   click(fa.next);
