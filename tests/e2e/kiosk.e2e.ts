@@ -10,7 +10,7 @@ import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { decodeKioskPayload, KIOSK_PAYLOAD_PREFIX } from '../../src/app/kiosk/payload';
 import { launch, serveDist, type Browser, type Served } from './harness';
-import { answerAll, catalog, h1, indexedDbDump, next, openKiosk, pageTraces, pickLanguage, reactStrings, waitQuestion } from './kiosk-helpers';
+import { answerAll, catalog, h1, indexedDbDump, next, openKiosk, pageTraces, pickLanguage, reactStrings, smallTargets, waitQuestion } from './kiosk-helpers';
 
 let served: Served;
 let browser: Browser;
@@ -81,11 +81,28 @@ describe('kiosk session in Dari', () => {
     const dari = page.getByRole('button', { name: 'دری', exact: true });
     expect(await dari.getAttribute('lang')).toBe('fa-AF');
     expect(await dari.getAttribute('dir')).toBe('rtl');
+    expect(await smallTargets(page)).toEqual([]);
+    // Control: the check does see a small target.
+    await page.evaluate(() => {
+      const b = document.createElement('button');
+      b.id = 'tiny';
+      b.style.cssText = 'min-width:0;min-height:0;width:20px;height:20px;padding:0';
+      document.querySelector('.app-main')!.append(b);
+    });
+    expect(await smallTargets(page)).toEqual(['button "" 20x20']);
+    await page.evaluate(() => document.getElementById('tiny')!.remove());
     const k = await pickLanguage(page, 'fa-AF');
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fa-AF', 'rtl']);
     expect(await h1(page)).toBe('خوش آمدید');
 
-    await answerAll(page, k, FAMILY);
+    // Large touch targets (≥ 44 × 44 px) on every kiosk screen, the language picker included.
+    expect(await smallTargets(page)).toEqual([]);
+    const screens: string[] = [];
+    await answerAll(page, k, FAMILY, async (screen) => {
+      screens.push(screen);
+      expect(await smallTargets(page), screen).toEqual([]);
+    });
+    expect(screens).toEqual(['welcome', 'state', 'county', 'zip', 'age', 'others', 'income', 'housing', 'needs', 'summary']);
     expect(await h1(page)).toBe(k('summary.heading'));
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
 
@@ -178,6 +195,7 @@ describe('kiosk idle warning and timeout', () => {
     const dialog = page.locator('dialog[open]');
     await dialog.waitFor({ timeout: 10_000 });
     expect(await dialog.getByRole('heading').textContent()).toBe(k('idle.heading'));
+    expect(await smallTargets(page)).toEqual([]);
     const body = (await dialog.locator('p').textContent()) ?? '';
     const shown = Number(body.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/\D/g, ''));
     expect(shown).toBeGreaterThanOrEqual(18);
