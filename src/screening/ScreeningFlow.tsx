@@ -198,6 +198,8 @@ function QuestionScreen({ question: q, answers, context, isFirst, isLast, focusH
   return (
     <form
       noValidate
+      // Answers are sensitive: keep them out of Chromium's form-restore state on disk.
+      autoComplete="off"
       aria-labelledby={`${id}-title`}
       onSubmit={handleSubmit((v) => onNext(v as Answers))}
       className="screening-step"
