@@ -68,6 +68,7 @@ async function expectNoTrace(needles: string[]) {
     expect(react.filter((s) => s.includes(n)), `React state holds ${n}`).toEqual([]);
   }
   // Kiosk mode may leave settings behind, nothing else: every other store is empty.
+  console.log(`IndexedDB after reset: ${idb.map((x) => `${x.db}/${x.store}=${x.records.length}`).join(', ') || '(no databases)'}`);
   const nonSettings = idb.filter((s) => s.records.length > 0 && !/setting/i.test(`${s.db}/${s.store}`));
   expect(nonSettings.map((s) => `${s.db}/${s.store}: ${s.records.length}`)).toEqual([]);
   expect(react.length).toBeGreaterThan(10); // the walk really read the tree
