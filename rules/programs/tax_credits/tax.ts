@@ -96,13 +96,35 @@ export function commonReasons(u: TaxUnit, year: number): Reason[] {
   return r;
 }
 
-/** Federal income tax before credits on AGI − standard deduction (10% / 12% / 22% brackets; above that the CTC is always absorbed). */
+/** Tax by the rate schedule (10% / 12% / 22% brackets; above that the CTC is always absorbed). */
+function scheduleTax(taxable: number, b1: number, b2: number): number {
+  return 0.1 * Math.min(taxable, b1) + 0.12 * Math.max(0, Math.min(taxable, b2) - b1) + 0.22 * Math.max(0, taxable - b2);
+}
+
+/**
+ * The Form 1040 Tax Table row for taxable income under $100,000: rows $0–5, $5–15, $15–25, then $25 rows to
+ * $3,000, then $50 rows; the tax shown is the schedule tax at the row's midpoint, rounded to the dollar
+ * (e.g. $25–50 → $4 = 10% × 37.50 rounded). From $100,000 the Tax Computation Worksheet applies the schedule exactly.
+ */
+export function taxTableRow(taxable: number): { from: number; to: number } | null {
+  if (taxable >= 100000) return null;
+  if (taxable < 5) return { from: 0, to: 5 };
+  if (taxable < 25) return taxable < 15 ? { from: 5, to: 15 } : { from: 15, to: 25 };
+  const width = taxable < 3000 ? 25 : 50;
+  const from = Math.floor(taxable / width) * width;
+  return { from, to: from + width };
+}
+
+/** Federal income tax before credits on AGI − standard deduction, by the Tax Table (under $100,000) or the schedule. */
 export function incomeTaxBeforeCredits(ev: Evaluation, u: TaxUnit): number {
   const sd = ev.lookup<Record<Filing, number>>('tax.standard_deduction');
-  const taxable = Math.max(0, u.agi - sd.value[u.filing]);
+  const taxable = Math.max(0, Math.floor(u.agi - sd.value[u.filing]));
   if (taxable <= 0) return 0;
   const [b1, b2] = ev.lookup<number[]>(`tax.brackets.${u.filing}`).value as [number, number];
-  return 0.1 * Math.min(taxable, b1) + 0.12 * Math.max(0, Math.min(taxable, b2) - b1) + 0.22 * Math.max(0, taxable - b2);
+  const row = taxTableRow(taxable);
+  if (row === null) return Math.round(scheduleTax(taxable, b1, b2) * 100) / 100;
+  if (row.to === 5) return 0;
+  return Math.floor(scheduleTax((row.from + row.to) / 2, b1, b2) + 0.5 + 1e-9);
 }
 
 export function steps(status: Status): NextStep[] {
