@@ -10,8 +10,10 @@
  * $46,400–$46,450 → $2,006 = 0.45 × 14,570 − 0.2106 × (46,425 − 24,820) = 6,556.50 − 4,550.01 = 2,006.49.
  * The last example shows the phase-out is taken from the UNROUNDED maximum (credit rate × earned income
  * amount = 6,556.50, not the published $6,557, which would give 2,007). Where the completed phase-out
- * amount falls inside a row, incomes at or above it get no credit (the table's starred rows and
- * footnotes, e.g. 2019 MFJ 2 children $52,450–$52,500; the credit is 0 at completion, 32(a)(2)).
+ * amount (Rev. Proc.; Pub. 596 Rule 1 AGI limits) falls inside a row, incomes at or above it get no
+ * credit (the table's starred rows and footnotes, e.g. 2019 MFJ 2 children $52,450–$52,500).
+ * The Rev. Proc. completed amounts for 2025/2026 are threshold + ROUNDED maximum ÷ rate (2025, 1 child:
+ * 23,350 + 4,328 / 0.1598 = 50,433.85 → 50,434), so they are read as parameters, not recomputed.
  *
  * EIC Worksheet A (Form 1040 instructions): line 2 = table amount for earned income; if AGI differs
  * from earned income and AGI is at least the phase-out threshold ($10,620 / $23,350 for 2025;
@@ -34,6 +36,8 @@ export interface EitcSchedule {
   maxCredit: number;
   /** Threshold phase-out amount for the filing status. */
   threshold: number;
+  /** Completed phase-out amount (Rev. Proc.): at or above it the credit is 0. */
+  completedPhaseOut: number;
 }
 
 export const EITC_TABLE_BAND = 50;
@@ -53,8 +57,8 @@ export function eitcTableAmount(income: number, s: EitcSchedule): number {
   if (inc < 1) return 0;
   const inBp = Math.round(s.phaseInRate * 10000);
   const outBp = Math.round(s.phaseOutRate * 10000);
-  // At or past the completed phase-out amount (threshold + maximum ÷ phase-out rate): no credit.
-  if (outBp * (inc - s.threshold) >= inBp * s.earnedIncomeAmount) return 0;
+  // At or past the completed phase-out amount (Rev. Proc.; the table's last row is cut there): no credit.
+  if (inc >= s.completedPhaseOut) return 0;
   const mid = eitcTableBand(inc).midpoint;
   const v = inBp * Math.min(mid, s.earnedIncomeAmount) - outBp * Math.max(0, mid - s.threshold);
   if (v <= 0) return 0;
@@ -109,7 +113,9 @@ export const eitc: ProgramFormula = (ev: Evaluation): FormulaResult => {
   const outRate = ev.lookup<number[]>('eitc.phase_out_rate').value[n]!;
   const start = ev.lookup<{ single: number[]; joint: number[] }>('eitc.phase_out_start');
   const threshold = start.value[u.filing === 'joint' ? 'joint' : 'single'][n === 0 ? 0 : 1]!;
-  const schedule: EitcSchedule = { phaseInRate: inRate, phaseOutRate: outRate, earnedIncomeAmount: eia.value[n]!, maxCredit: max.value[n]!, threshold };
+  const completed = ev.lookup<{ single: number[]; joint: number[] }>('eitc.completed_phase_out');
+  const completedPhaseOut = completed.value[u.filing === 'joint' ? 'joint' : 'single'][n]!;
+  const schedule: EitcSchedule = { phaseInRate: inRate, phaseOutRate: outRate, earnedIncomeAmount: eia.value[n]!, maxCredit: max.value[n]!, threshold, completedPhaseOut };
   const w = eitcWorksheetA(u.earned, u.agi, schedule);
   const band = eitcTableBand(u.earned);
   const credit = w.credit;
@@ -117,7 +123,7 @@ export const eitc: ProgramFormula = (ev: Evaluation): FormulaResult => {
     code: credit > 0 ? 'eitc.estimate' : 'eitc.income_too_high',
     values: {
       annual: credit, qualifyingChildren: n, maxCredit: max.value[n]!, phaseInRate: inRate, phaseOutRate: outRate,
-      earnedIncomeAmount: eia.value[n]!, phaseOutStart: threshold, earnedIncome: u.earned, adjustedGrossIncome: u.agi, taxYear: year,
+      earnedIncomeAmount: eia.value[n]!, phaseOutStart: threshold, completedPhaseOut, earnedIncome: u.earned, adjustedGrossIncome: u.agi, taxYear: year,
       tableRowFrom: band.from, tableRowTo: band.to, tableAmountForEarnedIncome: w.earnedAmount,
       agiLookedUp: w.agiAmount !== null, tableAmountForAgi: w.agiAmount ?? w.earnedAmount,
     },
