@@ -270,6 +270,7 @@ function memberQuestion(id: string, n: number): Question {
     titleKey: self ? 'q.member.titleSelf' : 'q.member.title',
     titleValues: { n },
     helpKey: 'q.member.help',
+    whyKey: 'q.member.why',
     fields: () => [
       { name: `${id}_age`, kind: 'number', labelKey: 'fields.age', required: true, integer: true, min: 0, max: 125 },
       ...(self ? [] : [{
