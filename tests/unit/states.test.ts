@@ -91,9 +91,11 @@ describe('spot values checked against the sources', () => {
     expect(amountForSize(v.sua!, 9)).toBe(888);
   });
 
-  test('FY2026 figures where published; FY2025 is stale after its year', () => {
+  test('FY2026 figures where published; the newest figure is stale after its year', () => {
     expect(ua('AL', '2026-01-15')).toMatchObject({ value: { sua: 637 }, effective: '2025-10-01', stale: false });
-    expect(ua('MI', '2026-01-15')).toMatchObject({ value: { sua: 664 }, stale: true });
+    expect(ua('MI', '2025-06-15')).toMatchObject({ value: { sua: 664 }, stale: false });
+    expect(ua('MI', '2026-01-15')).toMatchObject({ value: { sua: 682 }, effective: '2025-10-01', stale: false });
+    expect(ua('MI', '2026-11-23')).toMatchObject({ value: { sua: 682 }, stale: true });
     expect(ua('WI', '2026-06-01')).toMatchObject({ value: { sua: 870, lua: 436 }, verify: true });
     expect(ua('WI', '2026-11-23')?.stale).toBe(true);
   });

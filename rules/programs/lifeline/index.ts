@@ -44,7 +44,7 @@ export const lifeline: ProgramFormula = (ev): FormulaResult => {
   } else status = 'unlikely';
 
   if (status !== 'unlikely') {
-    reasons.push({ code: 'lifeline.one_per_household', values: {}, citation: '47 CFR 54.409(c); 47 CFR 54.400(h)' });
+    reasons.push({ code: 'lifeline.one_per_household', values: {}, citation: '47 CFR 54.400(h) (household), 54.409; USAC: one Lifeline benefit per household' });
     reasons.push({ code: 'lifeline.monthly_support', values: { standard: support.value.standard }, citation: support.citation });
     reasons.push({ code: 'lifeline.tribal_lands_extra_support', values: { additional: support.value.tribalAdditional, maxMonthly: round2(support.value.standard + support.value.tribalAdditional) }, citation: support.citation });
   }
@@ -56,7 +56,7 @@ export const lifeline: ProgramFormula = (ev): FormulaResult => {
   }
   const nextSteps: NextStep[] = status === 'unlikely' ? [] : [
     { code: 'apply_lifeline_national_verifier', values: { program: 'lifeline', url: 'https://www.lifelinesupport.org' } },
-    { code: 'bring_documents', values: { documents: 'identity,benefit_letter_or_income_proof' } },
+    { code: 'bring_documents', values: { documents: 'identity,income_or_benefit_letter' } },
   ];
   return {
     program: 'lifeline', status,

@@ -102,7 +102,7 @@ export const medicaid: ProgramFormula = (ev): FormulaResult => {
       const pp = ev.lookup<{ minimumDays: number; optionMonths: number }>('medicaid.postpartum');
       reasons.push({ code: 'medicaid.postpartum_coverage', values: { member: f.member.id, minimumDays: pp.value.minimumDays, optionMonths: pp.value.optionMonths }, citation: pp.citation });
     }
-    if (f.member.disabled || f.member.receivesSsi) {
+    if ((f.member.disabled || f.member.receivesSsi) && !barred) {
       reasons.push({ code: f.member.receivesSsi ? 'medicaid.ssi_recipient_route' : 'medicaid.disability_route_not_modeled', values: { member: f.member.id }, citation: '42 U.S.C. 1396a(a)(10)(A)(i)(II), 1396a(f) (section 209(b) states); 42 CFR 435.120-435.121' });
       if (!barred) statuses.push('possibly');
     }
@@ -225,7 +225,9 @@ export const chip: ProgramFormula = (ev): FormulaResult => {
     }
   }
   if (!statuses.length) reasons.unshift({ code: 'chip.no_child_or_pregnancy', values: { childAgeLimit: childUnder }, citation: '42 U.S.C. 1397jj(b)(1), (c)(1)' });
-  reasons.push(...h.reasons);
+  // Immigration facts only for the people CHIP could cover (children and pregnant members).
+  const candidates = new Set(h.findings.filter((f) => f.member.pregnant || f.member.age < childUnder).map((f) => f.member.id));
+  reasons.push(...h.reasons.filter((r) => typeof r.values.member !== 'string' || candidates.has(r.values.member)));
   if (excluded.size) {
     for (const id of excluded) reasons.push({ code: 'chip.emergency_medicaid_only', values: { member: id }, citation: '42 U.S.C. 1396b(v)(2)-(3)' });
     reasons.push({ code: 'chip.ineligible_members_still_counted', values: { count: excluded.size }, citation: '42 CFR 435.603(b)-(f); 42 CFR 457.315' });
@@ -234,7 +236,10 @@ export const chip: ProgramFormula = (ev): FormulaResult => {
   let status = best(statuses.length ? statuses : ['unlikely']);
   if (verifyIds.length) reasons.push({ code: 'chip.figures_need_verification', values: { count: verifyIds.length }, citation: 'AnyDoor rules coverage' });
   if (status === 'likely' && ev.stale) status = 'possibly';
-  for (const x of h.missing) missing.add(x);
+  for (const f of h.findings) {
+    if (!candidates.has(f.member.id)) continue;
+    for (const x of h.missing) if (x.startsWith(`household.members.${f.index}.`)) missing.add(x);
+  }
   return {
     program: 'chip', status, reasons, missing: [...missing],
     nextSteps: nextSteps('chip', h.state, status, verifyIds.length > 0),

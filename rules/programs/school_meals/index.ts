@@ -38,12 +38,12 @@ export const schoolMeals: ProgramFormula = (ev): FormulaResult => {
   if (categorical) reasons.push({ code: 'school_meals.categorical_through_benefits', values: { programs: via.join(',') }, citation: cat.citation });
   if (h.housingSituation === 'shelter' || h.housingSituation === 'unsheltered') {
     categorical = true;
-    reasons.push({ code: 'school_meals.categorical_homeless', values: { housingSituation: h.housingSituation }, citation: '42 U.S.C. 1758(b)(12)(A)(iii)-(iv); 42 U.S.C. 11434a(2)' });
+    reasons.push({ code: 'school_meals.categorical_homeless', values: { housingSituation: h.housingSituation }, citation: '42 U.S.C. 1758(b)(12); 7 CFR 245.2 (categorically eligible); 42 U.S.C. 11434a(2)' });
   } else if (h.housingSituation === 'staying_with_others') {
-    reasons.push({ code: 'school_meals.doubled_up_may_count_as_homeless', values: {}, citation: '42 U.S.C. 11434a(2)(B)(i) (sharing housing due to loss of housing); 42 U.S.C. 1758(b)(12)(A)(iii)' });
+    reasons.push({ code: 'school_meals.doubled_up_may_count_as_homeless', values: {}, citation: '42 U.S.C. 11434a(2)(B)(i) (sharing housing due to loss of housing); 42 U.S.C. 1758(b)(12)' });
   }
   const foster = children.filter((m) => m.fosterYouth);
-  for (const f of foster) reasons.push({ code: 'school_meals.categorical_foster_child', values: { member: f.id }, citation: '42 U.S.C. 1758(b)(12)(A)(vi); 7 CFR 245.2' });
+  for (const f of foster) reasons.push({ code: 'school_meals.categorical_foster_child', values: { member: f.id }, citation: '42 U.S.C. 1758(b)(12); 7 CFR 245.2 (foster child)' });
 
   // Income test.
   const g = ev.lookup<Guidelines>('school_meals.income_eligibility_guidelines');
@@ -73,7 +73,8 @@ export const schoolMeals: ProgramFormula = (ev): FormulaResult => {
     status = 'unlikely';
     reasons.push({ code: 'school_meals.community_eligibility_schools', values: {}, citation: '42 U.S.C. 1759a(a)(1)(F); 7 CFR 245.9(f)' });
   }
-  if (ev.needsVerification.length) reasons.push({ code: 'school_meals.figures_need_verification', values: { count: ev.needsVerification.length }, citation: 'AnyDoor rules coverage' });
+  const ownVerify = ev.needsVerification.filter((id) => id.startsWith('school_meals.'));
+  if (ownVerify.length) reasons.push({ code: 'school_meals.figures_need_verification', values: { count: ownVerify.length }, citation: 'AnyDoor rules coverage' });
   const nextSteps: NextStep[] = status === 'unlikely' ? [] : [
     { code: 'apply_with_school', values: { program: 'school_meals', state: ev.state } },
   ];

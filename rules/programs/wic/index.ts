@@ -62,7 +62,7 @@ export const wic: ProgramFormula = (ev): FormulaResult => {
     values: { householdSize: unit.size, monthlyIncome: round2(unit.monthlyIncome), monthlyLimit: limit.monthly, annualLimit: limit.annual, pct: g.value.pct, adjunctive },
     citation: g.citation,
   });
-  reasons.push({ code: 'wic.nutrition_risk_assessment', values: {}, citation: '42 U.S.C. 1786(d)(2)(A)(iii); 7 CFR 246.7(e)' });
+  reasons.push({ code: 'wic.nutrition_risk_assessment', values: {}, citation: '7 CFR 246.7(e) (nutritional risk determined by a competent professional authority)' });
   reasons.push({ code: 'wic.no_immigration_test', values: {}, citation: '42 U.S.C. 1786; 7 CFR 246.7 (no citizenship or immigration requirement)' });
   if (householdHasNoncitizenOrUnknown(ev.request)) reasons.push(...publicChargeReasons(ev, 'wic'));
 
@@ -78,7 +78,8 @@ export const wic: ProgramFormula = (ev): FormulaResult => {
   } else {
     status = anySure ? 'likely' : 'possibly';
   }
-  if (ev.needsVerification.length) reasons.push({ code: 'wic.figures_need_verification', values: { count: ev.needsVerification.length }, citation: 'AnyDoor rules coverage' });
+  const ownVerify = ev.needsVerification.filter((id) => id.startsWith('wic.'));
+  if (ownVerify.length) reasons.push({ code: 'wic.figures_need_verification', values: { count: ownVerify.length }, citation: 'AnyDoor rules coverage' });
   const nextSteps: NextStep[] = status === 'unlikely'
     ? []
     : [
