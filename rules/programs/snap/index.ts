@@ -13,7 +13,7 @@ import { deductions, type Deductions } from './deductions';
 import { runTests, type Tests } from './eligibility';
 import { noteUsed, snapFigures, type SnapFigures } from './figures';
 import { compose, type Composition, type CompositionOptions } from './household';
-import { countIncome, hasIncome, type IncomeSummary } from './income';
+import { countIncome, eligibleShare, hasIncome, type IncomeSummary } from './income';
 import { utilityAllowance, type UtilityResult } from './utilities';
 import { abawdNotes } from './work';
 import { CITE } from './cites';
@@ -43,7 +43,7 @@ export function budget(request: ScreeningRequest, fig: SnapFigures, opts: Compos
   const ed = elderlyOrDisabledMember(comp, fig.rates.elderlyAge);
   const income = countIncome(comp);
   const utility = utilityAllowance(request, fig, Math.max(1, size), ed);
-  const ded = deductions(request, fig, Math.max(1, size), income, ed, utility);
+  const ded = deductions(request, fig, Math.max(1, size), income, ed, utility, eligibleShare(comp));
   const tests = runTests(request, fig, comp, Math.max(1, size), income.gross, income.earned, ded.net, ed);
   const benefit = allotment(fig, Math.max(1, size), ded.net);
   const eligible = size > 0 && tests.path !== 'none' && benefit.monthly > 0;
@@ -85,8 +85,8 @@ function budgetReasons(ev: Evaluation, fig: SnapFigures, b: Budget, R: Reason[])
   if (d.medicalKind === 'standard') R.push({ code: 'snap.standard_medical_deduction', values: { amount: d.medical, costs: ev.request.household.expenses.medical }, citation: fig.cite.smd });
   else if (d.medicalKind === 'actual') R.push({ code: 'snap.medical_deduction', values: { amount: r2(d.medical), costs: ev.request.household.expenses.medical, threshold: fig.rates.medicalThreshold }, citation: CITE.medical });
   else if (ev.request.household.expenses.medical > 0 && !b.elderlyOrDisabled) R.push({ code: 'snap.medical_not_deductible', values: { costs: ev.request.household.expenses.medical }, citation: CITE.medical });
-  if (d.dependentCare > 0) R.push({ code: 'snap.dependent_care_deduction', values: { amount: d.dependentCare }, citation: CITE.depCare });
-  if (d.childSupport > 0) R.push({ code: 'snap.child_support_deduction', values: { amount: d.childSupport }, citation: CITE.childSupport });
+  if (d.dependentCare > 0) R.push({ code: 'snap.dependent_care_deduction', values: { amount: r2(d.dependentCare) }, citation: CITE.depCare });
+  if (d.childSupport > 0) R.push({ code: 'snap.child_support_deduction', values: { amount: r2(d.childSupport) }, citation: CITE.childSupport });
   // Utilities and shelter
   if (u.kind !== 'none') R.push({ code: 'snap.utility_allowance', values: { kind: u.kind, amount: u.amount, region: u.region ?? null, effective: u.effective ?? null }, citation: fig.cite.utility });
   if (u.notRecorded) R.push({ code: 'snap.utility_allowance_not_recorded', values: { kind: u.notRecorded, state: ev.state }, citation: CITE.utility });
