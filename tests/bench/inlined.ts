@@ -91,8 +91,9 @@ export function inlinedSnapMoFy2026(req: ScreeningRequest): number {
     if (m.age >= 60 || m.disabled || m.receivesSsi === true) ed = true;
     if (!ssi) allSsi = false;
   }
+  // Share of excluded members' income and of shared costs kept (7 CFR 273.11(c)(3)(ii)).
+  const share = prorated.length && n ? n / (n + prorated.length) : 1;
   if (prorated.length) {
-    const share = n / (n + prorated.length);
     for (const m of prorated) {
       for (const i of m.incomes) {
         const x = i.amount * FACTOR[i.frequency] * share;
@@ -104,10 +105,10 @@ export function inlinedSnapMoFy2026(req: ScreeningRequest): number {
   const e = h.expenses;
   let medical = 0;
   if (ed && e.medical > 35) medical = Math.max(SMD, e.medical - 35);
-  const adjusted = Math.max(0, gross - earned * 0.2 - STD[Math.min(n, 6) - 1]! - medical - e.dependentCare - e.childSupportPaid);
+  const adjusted = Math.max(0, gross - earned * 0.2 - STD[Math.min(n, 6) - 1]! - medical - e.dependentCare * share - e.childSupportPaid * share);
   const u = e.utilities;
   const sua = u.heatingCooling || (u.receivedLiheap === true && ed) ? SUA : 0;
-  const excess = Math.max(0, e.rent + e.mortgage + e.propertyTaxInsurance + sua - adjusted * 0.5);
+  const excess = Math.max(0, (e.rent + e.mortgage + e.propertyTaxInsurance) * share + sua - adjusted * 0.5);
   let shelter = ed ? excess : Math.min(excess, SHELTER_CAP);
   if (h.housingSituation === 'shelter' || h.housingSituation === 'unsheltered') shelter = Math.max(shelter, HOMELESS);
   const net = Math.max(0, adjusted - shelter);

@@ -6,6 +6,12 @@
  * shelter deduction — shelter costs over half of the income left, capped unless the household has an
  * elderly or disabled member (273.9(d)(6)(ii)) — or the homeless shelter deduction (273.9(d)(6)(i)).
  * Cents are carried; only the final net income is rounded (273.10(e)(1)(ii)).
+ *
+ * Excluded ineligible noncitizens (7 CFR 273.11(c)(3)(ii)): the shelter, dependent care and child
+ * support costs they share are divided evenly among all members and all but their share is deducted.
+ * The screening cannot tell who pays which bill, so `expenseShare` (eligible ÷ all members) applies to
+ * the household's rent/mortgage/taxes-insurance, dependent care and child support paid — as PolicyEngine
+ * US does. The utility allowance is a standard and is not prorated. Audit fix (snap-audit branch).
  */
 import type { ScreeningRequest } from '../../core/request';
 import { lastApplies, type SnapFigures } from './figures';
@@ -35,7 +41,7 @@ export function isHomeless(request: ScreeningRequest): boolean {
   return h === 'shelter' || h === 'unsheltered';
 }
 
-export function deductions(request: ScreeningRequest, fig: SnapFigures, size: number, income: IncomeSummary, elderlyOrDisabled: boolean, utility: UtilityResult): Deductions {
+export function deductions(request: ScreeningRequest, fig: SnapFigures, size: number, income: IncomeSummary, elderlyOrDisabled: boolean, utility: UtilityResult, expenseShare = 1): Deductions {
   const e = request.household.expenses;
   const rates = fig.rates;
   const earned = income.earned * rates.earnedIncomeDeduction;
@@ -47,10 +53,10 @@ export function deductions(request: ScreeningRequest, fig: SnapFigures, size: nu
     const smd = fig.smd?.value.amount;
     if (smd !== undefined && smd >= actual) { medical = smd; medicalKind = 'standard'; } else { medical = actual; medicalKind = 'actual'; }
   }
-  const dependentCare = e.dependentCare;
-  const childSupport = e.childSupportPaid;
+  const dependentCare = e.dependentCare * expenseShare;
+  const childSupport = e.childSupportPaid * expenseShare;
   const adjusted = Math.max(0, income.gross - earned - standard - medical - dependentCare - childSupport);
-  const shelterCosts = e.rent + e.mortgage + e.propertyTaxInsurance + utility.amount;
+  const shelterCosts = (e.rent + e.mortgage + e.propertyTaxInsurance) * expenseShare + utility.amount;
   const halfAdjusted = adjusted * rates.shelterIncomeShare;
   const uncapped = Math.max(0, shelterCosts - halfAdjusted);
   const cap = fig.shelterCap.value;

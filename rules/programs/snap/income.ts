@@ -28,6 +28,12 @@ export interface IncomeSummary {
 }
 
 
+/** Share of the excluded members' income and shared expenses that stays with the household:
+ * eligible members ÷ (eligible + excluded ineligible members) (7 CFR 273.11(c)(3)(ii)). */
+export function eligibleShare(c: Composition): number {
+  return c.prorated.length && c.eligible.length ? c.eligible.length / (c.eligible.length + c.prorated.length) : 1;
+}
+
 export function countIncome(c: Composition): IncomeSummary {
   const s: IncomeSummary = { earned: 0, unearned: 0, gross: 0, prorated: [], childStudentEarnedExcluded: 0 };
   for (const m of c.eligible) {
@@ -40,7 +46,7 @@ export function countIncome(c: Composition): IncomeSummary {
     }
   }
   if (c.prorated.length && c.eligible.length) {
-    const share = c.eligible.length / (c.eligible.length + c.prorated.length);
+    const share = eligibleShare(c);
     for (const m of c.prorated) {
       let earned = 0;
       let unearned = 0;

@@ -13,7 +13,7 @@ import { deductions, type Deductions } from './deductions';
 import { runTests, type Tests } from './eligibility';
 import { noteUsed, snapFigures, type SnapFigures } from './figures';
 import { compose, type Composition, type CompositionOptions } from './household';
-import { countIncome, hasIncome, type IncomeSummary } from './income';
+import { countIncome, eligibleShare, hasIncome, type IncomeSummary } from './income';
 import { utilityAllowance, type UtilityResult } from './utilities';
 import { abawdNotes } from './work';
 import { CITE } from './cites';
@@ -43,7 +43,7 @@ export function budget(request: ScreeningRequest, fig: SnapFigures, opts: Compos
   const ed = elderlyOrDisabledMember(comp, fig.rates.elderlyAge);
   const income = countIncome(comp);
   const utility = utilityAllowance(request, fig, Math.max(1, size), ed);
-  const ded = deductions(request, fig, Math.max(1, size), income, ed, utility);
+  const ded = deductions(request, fig, Math.max(1, size), income, ed, utility, eligibleShare(comp));
   const tests = runTests(request, fig, comp, Math.max(1, size), income.gross, income.earned, ded.net, ed);
   const benefit = allotment(fig, Math.max(1, size), ded.net);
   const eligible = size > 0 && tests.path !== 'none' && benefit.monthly > 0;
@@ -52,8 +52,7 @@ export function budget(request: ScreeningRequest, fig: SnapFigures, opts: Compos
 
 function r2(x: number): number { return Math.round(x * 100) / 100; }
 
-function budgetReasons(ev: Evaluation, fig: SnapFigures, b: Budget): Reason[] {
-  const R: Reason[] = [];
+function budgetReasons(ev: Evaluation, fig: SnapFigures, b: Budget, R: Reason[]): void {
   const { tests: t, ded: d, income: inc, utility: u } = b;
   R.push({ code: 'snap.household_size', values: { size: b.size, excluded: b.comp.excludedMembers.length, elderlyOrDisabled: b.elderlyOrDisabled }, citation: CITE.household });
   for (const p of inc.prorated) R.push({ code: 'snap.excluded_member_income_prorated', values: { member: p.member, income: p.income, counted: p.counted }, citation: CITE.prorate });
@@ -86,8 +85,8 @@ function budgetReasons(ev: Evaluation, fig: SnapFigures, b: Budget): Reason[] {
   if (d.medicalKind === 'standard') R.push({ code: 'snap.standard_medical_deduction', values: { amount: d.medical, costs: ev.request.household.expenses.medical }, citation: fig.cite.smd });
   else if (d.medicalKind === 'actual') R.push({ code: 'snap.medical_deduction', values: { amount: r2(d.medical), costs: ev.request.household.expenses.medical, threshold: fig.rates.medicalThreshold }, citation: CITE.medical });
   else if (ev.request.household.expenses.medical > 0 && !b.elderlyOrDisabled) R.push({ code: 'snap.medical_not_deductible', values: { costs: ev.request.household.expenses.medical }, citation: CITE.medical });
-  if (d.dependentCare > 0) R.push({ code: 'snap.dependent_care_deduction', values: { amount: d.dependentCare }, citation: CITE.depCare });
-  if (d.childSupport > 0) R.push({ code: 'snap.child_support_deduction', values: { amount: d.childSupport }, citation: CITE.childSupport });
+  if (d.dependentCare > 0) R.push({ code: 'snap.dependent_care_deduction', values: { amount: r2(d.dependentCare) }, citation: CITE.depCare });
+  if (d.childSupport > 0) R.push({ code: 'snap.child_support_deduction', values: { amount: r2(d.childSupport) }, citation: CITE.childSupport });
   // Utilities and shelter
   if (u.kind !== 'none') R.push({ code: 'snap.utility_allowance', values: { kind: u.kind, amount: u.amount, region: u.region ?? null, effective: u.effective ?? null }, citation: fig.cite.utility });
   if (u.notRecorded) R.push({ code: 'snap.utility_allowance_not_recorded', values: { kind: u.notRecorded, state: ev.state }, citation: CITE.utility });
@@ -101,7 +100,6 @@ function budgetReasons(ev: Evaluation, fig: SnapFigures, b: Budget): Reason[] {
   }
   if (d.homeless) R.push({ code: 'snap.homeless_shelter_deduction', values: { amount: d.homelessDeduction, used: d.homelessDeduction >= d.excessShelter }, citation: fig.homelessDeduction.citation });
   R.push({ code: 'snap.net_income', values: { adjusted: r2(d.adjusted), shelterDeduction: r2(d.shelterDeduction), net: b.benefit.netRounded }, citation: CITE.net });
-  return R;
 }
 
 const applySteps = new Map<string, NextStep>();
@@ -145,7 +143,7 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
     reasons.push({ code: 'snap.no_eligible_members', values: { members: req.household.members.length }, citation: '7 U.S.C. 2015(f); 7 CFR 273.4; 7 CFR 273.5' });
     status = 'unlikely';
   } else {
-    reasons.push(...budgetReasons(ev, fig, main));
+    budgetReasons(ev, fig, main, reasons);
     if (main.tests.path === 'none') status = 'unlikely';
     else if (main.monthly === 0) {
       reasons.push({ code: 'snap.benefit_zero', values: { maxAllotment: main.benefit.maxAllotment, contribution: main.benefit.contribution }, citation: CITE.zero });
@@ -157,15 +155,14 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
       status = 'likely';
     }
     if (fig.region === 'alaska') reasons.push({ code: 'snap.alaska_allotment_area_assumed', values: { area: 'urban' }, citation: fig.maxAllotment.citation });
-    reasons.push(...abawdNotes(req, c.eligible, fig.abawd));
+    abawdNotes(req, c.eligible, fig.abawd, reasons);
   }
 
   // Members whose status is not given: the answer with them excluded, and what it would be if given.
-  for (const id of c.undisclosed) {
+  if (c.undisclosed.length) {
     const alt = budget(req, fig, { includeUndisclosed: true, includeUndetermined: true });
-    reasons.push({ code: 'snap.member_status_not_given', values: { member: id, monthlyIfEligible: alt.monthly, monthlyNow: main.monthly }, citation: '7 CFR 273.4(c)(2); 7 CFR 273.11(c)(3)' });
+    reasons.push({ code: 'snap.member_status_not_given', values: { member: c.undisclosed.join(','), monthlyIfEligible: alt.monthly, monthlyNow: main.monthly }, citation: '7 CFR 273.4(c)(2); 7 CFR 273.11(c)(3)' });
     if (status === 'unlikely' && alt.eligible) status = 'possibly';
-    break;
   }
   if (c.undetermined.length) {
     const alt = budget(req, fig, { includeUndisclosed: false, includeUndetermined: false });
@@ -176,9 +173,10 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
     missing.push('location.county');
     if (status === 'likely') status = 'possibly';
   }
-  if (main.size > 0 && (main.utility.kind !== 'none' || main.utility.stateHasNone)) {
+  if (main.size > 0 && (main.utility.kind !== 'none' || main.utility.stateHasNone || main.utility.notRecorded)) {
     noteUsed(ev, fig.utility);
-    if (!main.utility.current && fig.utility && !ev.needsVerification.includes(fig.utility.id)) ev.needsVerification.push(fig.utility.id);
+    const id = `state.${ev.state}.snap.utility_allowances`;
+    if ((!main.utility.current || main.utility.notRecorded) && !ev.needsVerification.includes(id)) ev.needsVerification.push(id);
   }
   if (main.size > 0 && main.ded.medicalKind === 'standard') noteUsed(ev, fig.smd);
   let noncitizen = false;
