@@ -22,10 +22,7 @@ if (args[0] === '--skeleton') {
     (out[p.ns] ??= {})[p.key] = text;
   }
   console.log(JSON.stringify(out, null, 2));
-  process.exitCode = 0;
-  return;
-}
-if (args.includes('--json')) {
+} else if (args.includes('--json')) {
   console.log(JSON.stringify({ problems, sources }, null, 2));
 } else {
   const byLng = new Map();
@@ -35,4 +32,4 @@ if (args.includes('--json')) {
   for (const s of sources) console.log(`  text outside locales: ${s.file}:${s.line} ${JSON.stringify(s.text)}`);
   if (!problems.length && !sources.length) console.log('All locales complete; no user-facing text outside locales/.');
 }
-process.exitCode = problems.length || sources.length ? 1 : 0; // exitCode, not exit(): a piped stdout is flushed first
+if (args[0] !== '--skeleton') process.exitCode = problems.length || sources.length ? 1 : 0; // exitCode, not exit(): a piped stdout is flushed first

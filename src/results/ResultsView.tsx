@@ -17,6 +17,8 @@ import './results.css';
 export type { Override, ResultsViewProps } from './types';
 
 export const REASON_NAMESPACES = ['reasons-core', 'reasons-snap', 'reasons-work', 'reasons-health', 'reasons-housing'] as const;
+/** Everything this view reads: listing them makes react-i18next load them before it renders. */
+const VIEW_NAMESPACES = ['results', 'screening', ...REASON_NAMESPACES];
 
 /**
  * Reasons about immigration status or public charge are shown under their own heading, and only
@@ -69,7 +71,7 @@ function CodeText({ code, values, request }: { code: string; values?: Record<str
 }
 
 export function ResultsView({ request, results, overrides, onOverride, frsMode }: ResultsViewProps) {
-  const { t } = useTranslation('results');
+  const { t } = useTranslation(VIEW_NAMESPACES);
   const ordered = orderResults(results, frsMode);
   const urgent = urgentNeeds(request);
   const showFacts = householdHasNoncitizenOrUnknown(request);
@@ -85,21 +87,21 @@ export function ResultsView({ request, results, overrides, onOverride, frsMode }
   const rest = ordered.filter((o) => o.group === undefined);
 
   return (
-    <section className="results" aria-labelledby="results-heading">
-      <h2 id="results-heading">{t('heading')}</h2>
+    // The host screen gives the page its heading ("Results"); sections here start at h2.
+    <div className="results">
       <p>{t('intro')}</p>
       {urgent.length > 0 && (
         <div className="results-urgent" role="alert" aria-labelledby="results-urgent-heading">
-          <h3 id="results-urgent-heading">{t('urgent.heading')}</h3>
+          <h2 id="results-urgent-heading">{t('urgent.heading')}</h2>
           <ul>{urgent.map((u) => <li key={u}>{t(`urgent.${u}`)}</li>)}</ul>
         </div>
       )}
       {frsMode ? (
         <>
           <p>{t('frsOn')}</p>
-          <h3>{t('sections.concrete')}</h3>
+          <h2>{t('sections.concrete')}</h2>
           {concrete.map((o) => <ProgramCard key={o.result.program} item={o} request={request} overrides={overrides} onOverride={onOverride} showFacts={showFacts} />)}
-          <h3>{t('sections.other')}</h3>
+          <h2>{t('sections.other')}</h2>
           {rest.map((o) => <ProgramCard key={o.result.program} item={o} request={request} overrides={overrides} onOverride={onOverride} showFacts={showFacts} />)}
         </>
       ) : (
@@ -107,7 +109,7 @@ export function ResultsView({ request, results, overrides, onOverride, frsMode }
       )}
       {householdFacts.size > 0 && (
         <section className="results-household-facts" aria-labelledby="results-facts-heading">
-          <h3 id="results-facts-heading">{t('householdFactsHeading')}</h3>
+          <h2 id="results-facts-heading">{t('householdFactsHeading')}</h2>
           <ul>
             {[...householdFacts.values()].map((r) => (
               <li key={`${r.code}:${JSON.stringify(r.values)}`}>
@@ -118,7 +120,7 @@ export function ResultsView({ request, results, overrides, onOverride, frsMode }
           </ul>
         </section>
       )}
-    </section>
+    </div>
   );
 }
 
@@ -138,10 +140,10 @@ function ProgramCard({ item, request, overrides, onOverride, showFacts }: {
 
   return (
     <article className={`results-program results-${r.status}`} aria-labelledby={`${id}-name`} data-program={r.program}>
-      <h4 id={`${id}-name`}>
+      <h3 id={`${id}-name`}>
         {t(`programs.${r.program}`)}
         {item.group && <span className="results-group"> · {t(`group.${item.group}`)}</span>}
-      </h4>
+      </h3>
       <p className="results-status"><strong>{t(`status.${r.status}`)}</strong></p>
       {r.estimate?.monthly !== undefined && r.estimate.monthly > 0 && <p className="results-estimate">{t('estimate.monthly', { amount: r.estimate.monthly })}</p>}
       {r.estimate?.annual !== undefined && r.estimate.annual > 0 && <p className="results-estimate">{t('estimate.annual', { amount: r.estimate.annual })}</p>}
@@ -151,7 +153,7 @@ function ProgramCard({ item, request, overrides, onOverride, showFacts }: {
 
       {reasons.length > 0 && (
         <>
-          <h5>{t('reasonsHeading')}</h5>
+          <h4>{t('reasonsHeading')}</h4>
           <ul className="results-reasons">
             {reasons.map((x, i) => (
               <li key={`${x.code}-${i}`}>
@@ -165,7 +167,7 @@ function ProgramCard({ item, request, overrides, onOverride, showFacts }: {
 
       {missing.length > 0 && (
         <>
-          <h5>{t('missingHeading')}</h5>
+          <h4>{t('missingHeading')}</h4>
           <ul className="results-missing">
             {missing.map((path) => {
               const f = fieldForPath(path);
@@ -177,7 +179,7 @@ function ProgramCard({ item, request, overrides, onOverride, showFacts }: {
         </>
       )}
 
-      {(steps.length > 0 || docs.length > 0) && <h5>{t('nextHeading')}</h5>}
+      {(steps.length > 0 || docs.length > 0) && <h4>{t('nextHeading')}</h4>}
       {steps.length > 0 && (
         <ul className="results-next">
           {steps.map((s, i) => <li key={`${s.code}-${i}`}><NextStepText step={s} request={request} /></li>)}
@@ -185,7 +187,7 @@ function ProgramCard({ item, request, overrides, onOverride, showFacts }: {
       )}
       {docs.length > 0 && (
         <>
-          <h5>{t('documentsHeading')}</h5>
+          <h4>{t('documentsHeading')}</h4>
           {bringStep && <p><CodeText code="bring_documents" values={{}} request={request} /></p>}
           <ul className="results-documents">
             {docs.map((d) => <li key={d}><CodeText code={`documents.${d}`} request={request} /></li>)}
@@ -195,7 +197,7 @@ function ProgramCard({ item, request, overrides, onOverride, showFacts }: {
 
       {facts.length > 0 && (
         <>
-          <h5>{t('factsHeading')}</h5>
+          <h4>{t('factsHeading')}</h4>
           <ul className="results-facts">
             {facts.map((x, i) => (
               <li key={`${x.code}-${i}`}>
@@ -255,6 +257,7 @@ function OverrideControl({ program, overrides, onOverride }: { program: ProgramR
       <label htmlFor={`${id}-note`}>{t('override.note')}</label>
       <textarea
         id={`${id}-note`}
+        autoComplete="off"
         value={note}
         onChange={(e) => setNote(e.target.value)}
         maxLength={500}

@@ -198,7 +198,8 @@ function QuestionScreen({ question: q, answers, context, isFirst, isLast, focusH
   return (
     <form
       noValidate
-      // Answers are sensitive: keep them out of Chromium's form-restore state on disk.
+      // No form-state restore or autofill: Chromium keeps form state (session restore) only for
+      // controls that allow autocomplete, and answers here are sensitive (immigration, safety).
       autoComplete="off"
       aria-labelledby={`${id}-title`}
       onSubmit={handleSubmit((v) => onNext(v as Answers))}
@@ -279,6 +280,7 @@ function FieldInput({ field: f, control, errors, answers }: { field: Field; cont
                 id={oid}
                 type={multi ? 'checkbox' : 'radio'}
                 name={f.name}
+                autoComplete="off"
                 value={o}
                 ref={i === 0 ? fieldRef : undefined}
                 checked={multi ? chosen.includes(o) : current === o}
@@ -309,6 +311,7 @@ function FieldInput({ field: f, control, errors, answers }: { field: Field; cont
         <select
           id={inputId}
           name={name}
+          autoComplete="off"
           ref={fieldRef}
           value={typeof value === 'string' ? value : ''}
           onChange={(e) => onChange(e.target.value)}

@@ -7,10 +7,12 @@ import { createReferral } from '../referrals/model';
 import { ReferralTracker } from '../referrals/ReferralTracker';
 import { PROGRAM_IDS, type ProgramId } from '../../rules/core/types';
 import { errorKey } from './errors';
+import { ResultsView } from './slots';
 
-export function CaseView({ vault, caseId, onBack, onPacket, onDeleted }: {
+export function CaseView({ vault, caseId, frsMode, onBack, onPacket, onDeleted }: {
   vault: Vault;
   caseId: string;
+  frsMode: boolean;
   onBack(): void;
   onPacket(): void;
   onDeleted(): void;
@@ -86,6 +88,17 @@ export function CaseView({ vault, caseId, onBack, onPacket, onDeleted }: {
           }}>{t('case.add')}</button>
         </div>
       )}
+
+      <details className="worker-case-results">
+        <summary>{t('case.results')}</summary>
+        <ResultsView
+          request={data.request}
+          results={data.results}
+          overrides={data.overrides}
+          frsMode={frsMode}
+          onOverride={(o) => update({ ...data, overrides: [...data.overrides.filter((x) => x.program !== o.program), o] })}
+        />
+      </details>
 
       <div className="field">
         <label htmlFor={`${id}-notes`}>{t('case.notes')}</label>

@@ -179,9 +179,10 @@ function WorkerSession({ vault, settings, onSettings }: { vault: Vault; settings
         </section>
       );
     case 'results':
+      // A form with autocomplete="off" around the results: override notes typed there must not be
+      // kept by the browser's session restore on disk. (No submit buttons inside.)
       return (
-        <section aria-labelledby="worker-results-h">
-          <h1 id="worker-results-h">{t('results.heading')}</h1>
+        <form autoComplete="off" noValidate aria-label={t('results.heading')} onSubmit={(e) => e.preventDefault()}>
           <ResultsView
             request={view.request}
             results={view.results}
@@ -193,7 +194,7 @@ function WorkerSession({ vault, settings, onSettings }: { vault: Vault; settings
             <button type="button" className="primary" onClick={() => setView({ ...view, kind: 'save' })}>{t('results.saveCase')}</button>
             <button type="button" className="secondary" onClick={() => { void discardDraft().then(() => setView({ kind: 'home' })); }}>{t('results.discard')}</button>
           </div>
-        </section>
+        </form>
       );
     case 'save':
       return (
@@ -211,6 +212,7 @@ function WorkerSession({ vault, settings, onSettings }: { vault: Vault; settings
         <CaseView
           vault={vault}
           caseId={view.id}
+          frsMode={settings.frsMode}
           onBack={() => setView({ kind: 'home' })}
           onPacket={() => setView({ kind: 'packet', id: view.id })}
           onDeleted={() => setView({ kind: 'home' })}

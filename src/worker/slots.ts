@@ -1,7 +1,3 @@
-/**
- * The screening flow and results view used by worker mode. The flow is the real one
- * (src/screening). The results view is a PLACEHOLDER until src/results/ResultsView.tsx (branch
- * `worker`) is on main; then this line re-exports it and PlaceholderResults is deleted.
- */
+/** The screening flow and results view that worker mode embeds (owned by src/screening and src/results). */
 export { ScreeningFlow } from '../screening/ScreeningFlow';
-export { PlaceholderResults as ResultsView } from './PlaceholderResults';
+export { ResultsView } from '../results/ResultsView';

@@ -1,6 +1,7 @@
 // Accessibility in real Chromium: axe-core (WCAG 2.0/2.1/2.2 A and AA rules, target-size on) on
 // every screen in every one of the 12 languages, and the kiosk flow done with the keyboard alone
 // (Tab, Shift+Tab, Enter, Space, and typing the answers).
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LANGUAGES } from '../../src/i18n/languages';
@@ -85,6 +86,15 @@ for (const { code: lng } of LANGUAGES) {
       await switchLanguage(page, lng);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lng);
       await page.getByText(s('language.allHeading')).click(); // open the review-status table too
+      // Honest review status, from each locale's meta.json: machine-drafted unless a fluent human reviewed it.
+      const status = (code: string) => {
+        const meta = JSON.parse(readFileSync(`locales/${code}/meta.json`, 'utf8')) as { reviewedByFluentHuman: boolean };
+        return code === 'en' ? s('language.english') : meta.reviewedByFluentHuman ? s('language.reviewed') : s('language.notReviewed');
+      };
+      expect(await page.getByTestId('review-status').textContent()).toBe(status(lng));
+      const rows = await page.locator('.review-table tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => [tr.querySelector('td')?.getAttribute('lang'), tr.querySelectorAll('td')[1]?.textContent]));
+      expect(rows).toEqual(LANGUAGES.map((l) => [l.code, status(l.code)]));
       await axe(page, lng, 'settings');
 
       await page.locator('.app-header .app-name').click();
@@ -283,7 +293,16 @@ describe('keyboard alone', () => {
       // Focus moved to the question's heading: the next Tab reaches its control.
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
       await tabToField('SELECT');
-      await page.keyboard.type('WA');
+      const washington = catalog(lng, 'common')('states.WA');
+      // Type-ahead picks the state by its name in this language. Key events as a Persian (or any)
+      // keyboard sends them: Playwright's own press() knows only the US layout.
+      const cdp = await browser.context.newCDPSession(page);
+      for (const ch of washington) {
+        await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: ch, text: ch, unmodifiedText: ch });
+        await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: ch });
+      }
+      await cdp.detach();
+      expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement).value)).toBe('WA');
       await tabToText(k('next'));
       await page.keyboard.press('Enter');
       for (const [id, value] of [['county', 'King'], ['zip', '98104'], ['age', '52'], ['others', '50'], ['income', '900']] as const) {
@@ -308,7 +327,7 @@ describe('keyboard alone', () => {
       await page.getByRole('heading', { level: 1, name: k('summary.heading') }).waitFor();
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
       const answers = await page.locator('.kiosk-answers').first().innerText();
-      for (const t of ['WA', 'King', '98104', k('options.housing.renting'), k('options.needs.food'), k('options.needs.rent')]) expect(answers).toContain(t);
+      for (const t of [washington, 'King', '98104', k('options.housing.renting'), k('options.needs.food'), k('options.needs.rent')]) expect(answers).toContain(t);
       await tabToText(k('summary.finish'));
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { level: 1, name: catalog('en', 'kiosk')('language.heading') }).waitFor();

@@ -66,25 +66,53 @@ export async function next(page: Page, k: Catalog): Promise<void> {
   await page.getByRole('button', { name: k('next'), exact: true }).click();
 }
 
-/** Answer the whole kiosk (from the welcome screen) and wait for the summary. */
-export async function answerAll(page: Page, k: Catalog, a: FamilyAnswers): Promise<void> {
+/** Answer the whole kiosk (from the welcome screen) and wait for the summary; `each` runs on every screen. */
+export async function answerAll(page: Page, k: Catalog, a: FamilyAnswers, each: (screen: string) => Promise<void> = async () => undefined): Promise<void> {
+  await each('welcome');
   await page.getByRole('button', { name: k('welcome.start'), exact: true }).click();
   await waitQuestion(page, k, 'state');
+  await each('state');
   await page.getByRole('combobox', { name: k('q.state.label') }).selectOption(a.state);
   await next(page, k);
   for (const id of ['county', 'zip', 'age', 'others', 'income'] as const) {
     await waitQuestion(page, k, id);
+    await each(id);
     const v = a[id];
     if (v !== undefined) await page.getByRole('textbox', { name: k(`q.${id}.label`), exact: true }).fill(v);
     await next(page, k);
   }
   await waitQuestion(page, k, 'housing');
+  await each('housing');
   await page.getByRole('radio', { name: k(`options.housing.${a.housing}`), exact: true }).check();
   await next(page, k);
   await waitQuestion(page, k, 'needs');
+  await each('needs');
   for (const n of a.needs ?? []) await page.getByRole('checkbox', { name: k(`options.needs.${n}`), exact: true }).check();
   await next(page, k);
   await page.getByRole('heading', { level: 1, name: k('summary.heading') }).waitFor();
+  await each('summary');
+}
+
+/**
+ * Touch targets smaller than 44 × 44 CSS px on the kiosk screen: every button, field and option
+ * (a radio or checkbox counts by its whole label, which is what a finger presses).
+ */
+export async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const root = document.querySelector('.app-main');
+    if (!root) return ['no .app-main'];
+    const targets = new Set<Element>();
+    for (const el of root.querySelectorAll('button, select, input, textarea, a[href], [tabindex]:not([tabindex="-1"])')) {
+      targets.add(el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox') ? (el.closest('label') ?? el) : el);
+    }
+    for (const el of targets) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue; // not rendered (e.g. print-only)
+      if (r.width < 44 || r.height < 44) out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}x${Math.round(r.height)}`);
+    }
+    return out;
+  });
 }
 
 /** Everything the page could still hold of a family, as text: DOM (with attributes and form values) and web storage. */

@@ -10,7 +10,7 @@ import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { decodeKioskPayload, KIOSK_PAYLOAD_PREFIX } from '../../src/app/kiosk/payload';
 import { launch, serveDist, type Browser, type Served } from './harness';
-import { answerAll, catalog, h1, indexedDbDump, next, openKiosk, pageTraces, pickLanguage, reactStrings, waitQuestion } from './kiosk-helpers';
+import { answerAll, catalog, h1, indexedDbDump, next, openKiosk, pageTraces, pickLanguage, reactStrings, smallTargets, waitQuestion } from './kiosk-helpers';
 
 let served: Served;
 let browser: Browser;
@@ -68,6 +68,7 @@ async function expectNoTrace(needles: string[]) {
     expect(react.filter((s) => s.includes(n)), `React state holds ${n}`).toEqual([]);
   }
   // Kiosk mode may leave settings behind, nothing else: every other store is empty.
+  console.log(`IndexedDB after reset: ${idb.map((x) => `${x.db}/${x.store}=${x.records.length}`).join(', ') || '(no databases)'}`);
   const nonSettings = idb.filter((s) => s.records.length > 0 && !/setting/i.test(`${s.db}/${s.store}`));
   expect(nonSettings.map((s) => `${s.db}/${s.store}: ${s.records.length}`)).toEqual([]);
   expect(react.length).toBeGreaterThan(10); // the walk really read the tree
@@ -81,11 +82,28 @@ describe('kiosk session in Dari', () => {
     const dari = page.getByRole('button', { name: 'دری', exact: true });
     expect(await dari.getAttribute('lang')).toBe('fa-AF');
     expect(await dari.getAttribute('dir')).toBe('rtl');
+    expect(await smallTargets(page)).toEqual([]);
+    // Control: the check does see a small target.
+    await page.evaluate(() => {
+      const b = document.createElement('button');
+      b.id = 'tiny';
+      b.style.cssText = 'min-width:0;min-height:0;width:20px;height:20px;padding:0';
+      document.querySelector('.app-main')!.append(b);
+    });
+    expect(await smallTargets(page)).toEqual(['button "" 20x20']);
+    await page.evaluate(() => document.getElementById('tiny')!.remove());
     const k = await pickLanguage(page, 'fa-AF');
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fa-AF', 'rtl']);
     expect(await h1(page)).toBe('خوش آمدید');
 
-    await answerAll(page, k, FAMILY);
+    // Large touch targets (≥ 44 × 44 px) on every kiosk screen, the language picker included.
+    expect(await smallTargets(page)).toEqual([]);
+    const screens: string[] = [];
+    await answerAll(page, k, FAMILY, async (screen) => {
+      screens.push(screen);
+      expect(await smallTargets(page), screen).toEqual([]);
+    });
+    expect(screens).toEqual(['welcome', 'state', 'county', 'zip', 'age', 'others', 'income', 'housing', 'needs', 'summary']);
     expect(await h1(page)).toBe(k('summary.heading'));
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
 
@@ -99,7 +117,7 @@ describe('kiosk session in Dari', () => {
     expect(facts[0]).toBe(k('summary.people_other').replace('{{count, number}}', fmt.people));
     expect(facts[1]).toBe(k('summary.income').replace('{{amount, currency(USD)}}', fmt.money));
     const answers = await page.locator('.kiosk-answers').first().innerText();
-    for (const text of [k('options.housing.renting'), k('options.needs.food'), k('options.needs.rent'), 'Zarghunabad', '22041', '۳۷', fmt.money]) {
+    for (const text of ['ویرجینیا', k('options.housing.renting'), k('options.needs.food'), k('options.needs.rent'), 'Zarghunabad', '22041', '۳۷', fmt.money]) {
       expect(answers).toContain(text);
     }
     // A copy for staff in the kiosk's own language (English here), marked as English, left-to-right.
@@ -108,7 +126,7 @@ describe('kiosk session in Dari', () => {
     expect(await staff.getAttribute('dir')).toBe('ltr');
     expect(await staff.getByRole('heading').textContent()).toBe(en('summary.staffHeading'));
     const staffText = await staff.innerText();
-    for (const text of [en('q.age.label'), en('options.housing.renting'), en('options.needs.food'), '37', '35, 4, 9', '$2,718.28', 'Zarghunabad']) {
+    for (const text of ['Virginia', en('q.age.label'), en('options.housing.renting'), en('options.needs.food'), '37', '35, 4, 9', '$2,718.28', 'Zarghunabad']) {
       expect(staffText).toContain(text);
     }
 
@@ -178,6 +196,7 @@ describe('kiosk idle warning and timeout', () => {
     const dialog = page.locator('dialog[open]');
     await dialog.waitFor({ timeout: 10_000 });
     expect(await dialog.getByRole('heading').textContent()).toBe(k('idle.heading'));
+    expect(await smallTargets(page)).toEqual([]);
     const body = (await dialog.locator('p').textContent()) ?? '';
     const shown = Number(body.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/\D/g, ''));
     expect(shown).toBeGreaterThanOrEqual(18);

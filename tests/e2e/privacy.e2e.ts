@@ -66,6 +66,12 @@ test('the canary typed into a case is nowhere in plaintext in the Chromium profi
   await createVault(page, PASS);
   await page.getByRole('button', { name: 'New screening' }).click();
   await runFlow(page, OLDER_ADULT);
+  // An override note on the results screen, with the canary.
+  const override = page.locator('.results-override').first();
+  await override.getByLabel('Note', { exact: true }).fill(`${CANARY} asked to apply anyway`);
+  await page.waitForTimeout(4_000);
+  await override.getByRole('button', { name: 'Refer anyway' }).click();
+  await override.getByText(/Decision: refer anyway/).waitFor();
   await page.getByRole('button', { name: 'Save case' }).click();
   await page.getByLabel('Family label').fill(CANARY);
   // Let Chromium's session service (tab restore, ~2.5 s save delay) see the form while it holds

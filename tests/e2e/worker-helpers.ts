@@ -76,3 +76,19 @@ export async function runFlow(page: Page, answers: Answers, stopBefore = Infinit
   }
   return screens;
 }
+
+interface AxeViolation { id: string; impact: string; nodes: { target: string[] }[] }
+
+/** axe-core (WCAG 2.0–2.2 A/AA, target-size) on the page; returns "rule | target" per violation. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<unknown> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      rules: { 'target-size': { enabled: true } },
+      resultTypes: ['violations'],
+    }),
+  )) as { violations: AxeViolation[]; passes: unknown[] };
+  if (result.passes.length < 5) throw new Error('axe ran too few rules');
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) | ${n.target.join(' ')}`));
+}

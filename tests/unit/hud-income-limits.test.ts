@@ -64,6 +64,7 @@ describe('HUD limits (always, from the committed JSON)', () => {
     expect(fips('MI', 'Wayne')).toEqual(['26163']);
     expect(fips('MI', 'wayne county')).toEqual(['26163']);
     expect(fips('MI', 'Wayne Co.')).toEqual(['26163']);
+    expect(fips('MI', 'Wayne County, MI')).toEqual(['26163']);
     expect(fips('MO', 'St. Louis city')).toEqual(['29510']);
     expect(fips('MO', 'City of Saint Louis')).toEqual(['29510']);
     expect(fips('MO', 'St Louis County')).toEqual(['29189']);

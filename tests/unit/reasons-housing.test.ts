@@ -13,6 +13,8 @@ import { evaluateProgram, parseScreeningRequest, type ProgramId, type ProgramRes
 const PROGRAMS: ProgramId[] = ['housing_choice_voucher', 'public_housing', 'liheap', 'child_care', 'eitc', 'ctc'];
 const OWN = /^(housing|housing_choice_voucher|public_housing|liheap|child_care|eitc|ctc|tax_credits)\./;
 const OWN_STEPS = new Set(['emergency_housing_help', 'apply_with_pha', 'emergency_energy_help', 'free_tax_help']);
+/** Document names this group adds; the others (identity, income_proof, …) are in reasons-core. */
+const OWN_DOCUMENTS = new Set(['shutoff_notice', 'work_or_school_schedule', 'tax_forms']);
 const en = JSON.parse(readFileSync('locales/en/reasons-housing.json', 'utf8')) as Record<string, Record<string, unknown>>;
 const text = (code: string): string | undefined => {
   let node: unknown = en;
@@ -45,7 +47,10 @@ test('every own reason and next-step code has English text whose variables the r
       expect(t, `no text for ${reason.code}`).toBeTypeOf('string');
       for (const m of t!.matchAll(/\{\{\s*([A-Za-z0-9_]+)/g)) expect(reason.values, `${reason.code} uses {{${m[1]}}}`).toHaveProperty(m[1]!);
     }
-    for (const s of r.nextSteps.filter((x) => OWN_STEPS.has(x.code))) expect(text(`next_step.${s.code}`), s.code).toBeTypeOf('string');
+    for (const s of r.nextSteps.filter((x) => OWN_STEPS.has(x.code))) expect(text(s.code), s.code).toBeTypeOf('string');
+    for (const s of r.nextSteps.filter((x) => x.code === 'bring_documents')) {
+      for (const d of String(s.values?.documents ?? '').split(',').filter((x) => OWN_DOCUMENTS.has(x))) expect(text(`documents.${d}`), d).toBeTypeOf('string');
+    }
   }
   // The cases reach most codes; a code that no case reaches is still listed in the locale.
   expect(seen.size).toBeGreaterThan(50);

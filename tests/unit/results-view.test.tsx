@@ -52,7 +52,7 @@ test('every program from screen() is shown with its status, estimate and reasons
   expect(document.querySelectorAll('article[data-program]')).toHaveLength(PROGRAM_IDS.length);
   for (const r of results) {
     const c = card(r.program);
-    expect(within(c).getByRole('heading', { level: 4 })).toHaveTextContent(i18n.t(`results:programs.${r.program}`));
+    expect(within(c).getByRole('heading', { level: 3 })).toHaveTextContent(i18n.t(`results:programs.${r.program}`));
     expect(c).toHaveTextContent(i18n.t(`results:status.${r.status}`));
     // Everyone is a citizen: immigration and public-charge facts are not shown, every other reason is.
     for (const reason of r.reasons.filter((x) => !isFact(x.code))) {

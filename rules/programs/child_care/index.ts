@@ -77,6 +77,7 @@ export const childCare: ProgramFormula = (ev: Evaluation): FormulaResult => {
   if (notMet > 0) {
     const searching = h.needs.includes('job') || h.needs.includes('training');
     reasons.push({ code: 'child_care.parent_activity_not_met', values: { parents: parents.length, parentsNotWorkingOrInSchool: notMet, lookingForWorkOrTraining: searching }, citation: '45 CFR 98.20(a)(3)(i); 98.21(a)(2)(iii) (job search)' });
+    reasons.push({ code: 'child_care.protective_services_option', values: {}, citation: '45 CFR 98.20(a)(3)(ii), 98.21(c)' });
     status = worst(status, searching ? 'possibly' : 'unlikely');
   } else if (acts.includes('unknown')) {
     parents.forEach((p, i) => { if (acts[i] === 'unknown') missing.push(`household.members.${members.indexOf(p)}.employment`); });
@@ -137,7 +138,12 @@ export const childCare: ProgramFormula = (ev: Evaluation): FormulaResult => {
   if (householdHasNoncitizenOrUnknown(ev.request)) reasons.push(...publicChargeReasons(ev, program));
   const nextSteps: NextStep[] = status === 'unlikely' ? [] : [
     { code: 'apply_with_state_agency', values: { program, state: ev.state } },
-    { code: 'bring_documents', values: { documents: 'identity,child_birth_certificate,income_proof,work_or_school_schedule,child_immigration_documents_if_not_citizen' } },
+    { code: 'bring_documents', values: { documents: 'identity,birth_certificates,income_proof,work_or_school_schedule,immigration_documents' } },
   ];
-  return { program, status, reasons, missing, nextSteps, ...(excluded.length ? { excludedMembers: excluded } : {}) };
+  return {
+    program, status, reasons, missing, nextSteps,
+    ...(excluded.length ? { excludedMembers: excluded } : {}),
+    // The state's own entry limit is not on file: the figure a person must still verify.
+    ...(st ? {} : { needsVerification: [`child_care.state.${ev.state}.entry_limit`] }),
+  };
 };

@@ -82,8 +82,8 @@ export const emergencyAssistance: ProgramFormula = (ev) => {
   const status: Status = found.some((e) => e.urgency !== 'soon') ? 'likely' : 'possibly';
   const hot = ev.lookup<{ helpline: string; helplineUrl: string; domesticViolence: string }>('emergency_assistance.hotlines');
   const steps: NextStep[] = [];
-  if (found.some((e) => e.code === `${P}.unsafe_at_home`)) steps.push({ code: 'call_dv_hotline', values: { phone: hot.value.domesticViolence } });
-  steps.push({ code: 'call_211', values: { phone: hot.value.helpline, url: hot.value.helplineUrl } });
+  if (found.some((e) => e.code === `${P}.unsafe_at_home`)) steps.push({ code: 'emergency_assistance.call_dv_hotline', values: { phone: hot.value.domesticViolence } });
+  steps.push({ code: 'emergency_assistance.call_211', values: { phone: hot.value.helpline, url: hot.value.helplineUrl } });
   steps.push({ code: 'apply_with_state_agency', values: { program: P, state: ev.state, ...stateContact(ev.state, P) } });
   return { program: P, status, reasons, missing: [], nextSteps: steps };
 };

@@ -65,6 +65,8 @@ function split(cleaned: string): { base: string; kind: string } {
 }
 
 const indexes = new Map<string, StateIndex>();
+/** Split records per state and year, built on first use. */
+const records = new Map<string, string[]>();
 
 function stateIndex(state: string): StateIndex | undefined {
   const hit = indexes.get(state);
@@ -100,7 +102,8 @@ function stateIndex(state: string): StateIndex | undefined {
 export function matchCounty(state: string, county: string): County[] {
   const idx = stateIndex(state);
   if (!idx) return [];
-  const raw = county.trim();
+  // "Wayne County, MI" / "Wayne County, Michigan": the part before the comma names the county.
+  const raw = county.split(',')[0]!.trim();
   const pick = (is: number[]) => is.map((i) => idx.counties[i]!);
   if (/^\d{5}$/.test(raw)) return raw.slice(0, 2) === table.states[state]!.fips && idx.byFips.has(raw) ? pick([idx.byFips.get(raw)!]) : [];
   if (/^\d{3}$/.test(raw)) { const f = table.states[state]!.fips + raw; return idx.byFips.has(f) ? pick([idx.byFips.get(f)!]) : []; }
@@ -138,7 +141,10 @@ export function areaLimits(state: string, fips: string, year: number): IncomeLim
   const idx = stateIndex(state);
   const i = idx?.byFips.get(fips);
   if (!s || i === undefined) return undefined;
-  const rec = s.years[String(year)]?.split(';')[i];
+  const key = `${state}:${year}`;
+  let recs = records.get(key);
+  if (!recs) { recs = s.years[String(year)]?.split(';') ?? []; records.set(key, recs); }
+  const rec = recs[i];
   if (!rec) return undefined;
   return decode(rec, fpgFor(table, year, state));
 }

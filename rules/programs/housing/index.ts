@@ -17,6 +17,7 @@ import type { FormulaResult, ProgramFormula } from '../../core/program';
 import { publicChargeReasons, householdHasNoncitizenOrUnknown } from '../../core/public-charge';
 import type { Member } from '../../core/request';
 import type { NextStep, ProgramId, Reason, Status } from '../../core/types';
+import { roundDollar } from '../../core/money';
 import { annualIncome } from './income';
 import { limitsForSize, matchCounty, soleArea, type County } from './hud-table';
 
@@ -45,12 +46,14 @@ export function housingImmigration(ev: Evaluation): HousingImmigration & { citat
 /** Emergency routing shared by both programs (and readable by others). */
 export function emergencyHousing(ev: Evaluation): { reasons: Reason[]; nextSteps: NextStep[] } {
   const h = ev.request.household;
-  const homeless = h.housingSituation === 'shelter' || h.housingSituation === 'unsheltered';
+  // Shelter or unsheltered: literally homeless (24 CFR 576.2 category 1). Staying with others: doubled up, which
+  // is homeless for children under McKinney-Vento (42 U.S.C. 11434a(2)) and "at risk" under 24 CFR 576.2.
+  const homeless = h.housingSituation === 'shelter' || h.housingSituation === 'unsheltered' || h.housingSituation === 'staying_with_others';
   const eviction = h.needs.includes('eviction');
   const reasons: Reason[] = [];
   const nextSteps: NextStep[] = [];
   if (homeless) {
-    reasons.push({ code: 'housing.homelessness_emergency_help', values: { situation: h.housingSituation }, citation: '42 U.S.C. 11302; 24 CFR 576.2 (homeless; Emergency Solutions Grants); 24 CFR 982.207 (PHA preferences)' });
+    reasons.push({ code: 'housing.homelessness_emergency_help', values: { situation: h.housingSituation }, citation: '42 U.S.C. 11302, 11434a(2); 24 CFR 576.2 (homeless, at risk of homelessness; Emergency Solutions Grants); 24 CFR 982.207 (PHA preferences)' });
   }
   if (eviction) {
     reasons.push({ code: 'housing.eviction_emergency_help', values: {}, citation: '24 CFR 576.2 (at risk of homelessness), 576.103 (homelessness prevention); 42 U.S.C. 11302' });
@@ -60,6 +63,34 @@ export function emergencyHousing(ev: Evaluation): { reasons: Reason[]; nextSteps
 }
 
 interface Area { county?: County; problem?: Reason; missing?: string[] }
+
+/**
+ * The family's estimated share of rent (total tenant payment, 24 CFR 5.628): the greater of 30% of
+ * monthly adjusted income and 10% of monthly gross income. Adjusted income (5.611(a)) = annual income
+ * − a deduction per dependent (members under 18, disabled or full-time students, other than the head,
+ * spouse or partner) − the elderly/disabled family deduction (head, spouse or partner 62+ or disabled)
+ * − child care paid (expenses.dependentCare × 12). Medical-expense deductions and the PHA's minimum
+ * rent are not modeled; a mixed family pays more (proration), which the value `prorated` flags.
+ */
+function rentShare(ev: Evaluation, annual: number, prorated: boolean): Reason {
+  const d = ev.lookup<{ perDependent: number; elderlyOrDisabledFamily: number }>('housing.adjusted_income_deductions');
+  const t = ev.lookup<{ adjustedIncomeShare: number; grossIncomeShare: number }>('housing.total_tenant_payment');
+  const members = ev.request.household.members;
+  const heads = members.filter((m) => m.relationship === 'self' || m.relationship === 'spouse' || m.relationship === 'partner');
+  const dependents = members.filter((m) => !heads.includes(m) && (m.age < 18 || m.disabled || m.student)).length;
+  const elderlyOrDisabled = heads.some((m) => m.age >= 62 || m.disabled);
+  const childCare = roundDollar(ev.request.household.expenses.dependentCare * 12);
+  const adjusted = Math.max(0, annual - dependents * d.value.perDependent - (elderlyOrDisabled ? d.value.elderlyOrDisabledFamily : 0) - childCare);
+  const monthly = roundDollar(Math.max((t.value.adjustedIncomeShare * adjusted) / 12, (t.value.grossIncomeShare * annual) / 12));
+  return {
+    code: 'housing.estimated_rent_share',
+    values: {
+      monthly, adjustedIncome: adjusted, dependents, dependentDeduction: d.value.perDependent,
+      elderlyOrDisabledDeduction: elderlyOrDisabled ? d.value.elderlyOrDisabledFamily : 0, childCareDeduction: childCare, prorated,
+    },
+    citation: `${t.citation}; ${d.citation}`,
+  };
+}
 
 function findArea(ev: Evaluation, year: number, size: number): Area {
   const state = ev.state;
@@ -203,6 +234,7 @@ function housing(program: HousingProgram): ProgramFormula {
         for (const i of imm.notAnswered) missing.push(`household.members.${i}.immigration`);
       }
     }
+    if (within && status !== 'unlikely') reasons.push(rentShare(ev, income.total, imm.ineligible.length > 0));
     if (householdHasNoncitizenOrUnknown(ev.request)) reasons.push(...publicChargeReasons(ev, program));
 
     const nextSteps: NextStep[] = [...emergency.nextSteps];

@@ -91,10 +91,10 @@ export const liheap: ProgramFormula = (ev: Evaluation): FormulaResult => {
   }
   if (smi?.stale) reasons.push({ code: 'liheap.smi_figure_out_of_date', values: { state: ev.state, effective: smi.effective }, citation: smi.citation });
 
+  // Categorical eligibility is a state option: with it, an income over the limit still leaves "possibly".
   let status: Status;
   if (imm.eligibleMembers === 0 && imm.unknownMembers === 0) status = 'unlikely';
-  else if (categorical.length && incomeOk !== 'no') status = imm.eligibleMembers > 0 ? 'likely' : 'possibly';
-  else if (categorical.length) status = imm.eligibleMembers > 0 ? 'possibly' : 'possibly';
+  else if (categorical.length) status = incomeOk !== 'no' && imm.eligibleMembers > 0 ? 'likely' : 'possibly';
   else if (incomeOk === 'no') status = 'unlikely';
   else if (incomeOk === 'yes' && imm.eligibleMembers > 0) status = 'likely';
   else status = 'possibly';
@@ -102,7 +102,8 @@ export const liheap: ProgramFormula = (ev: Evaluation): FormulaResult => {
   if (householdHasNoncitizenOrUnknown(ev.request)) reasons.push(...publicChargeReasons(ev, program));
   if (status !== 'unlikely') {
     nextSteps.push({ code: 'apply_with_state_agency', values: { program, state: ev.state } });
-    nextSteps.push({ code: 'bring_documents', values: { documents: 'identity,income_proof,utility_bill,shutoff_notice_if_any,social_security_numbers' } });
+    const docs = ['identity', 'income_proof', 'utility_bills', ...(h.needs.includes('utility_shutoff') ? ['shutoff_notice'] : []), 'social_security_numbers'];
+    nextSteps.push({ code: 'bring_documents', values: { documents: docs.join(',') } });
   }
   return {
     program,
@@ -111,5 +112,7 @@ export const liheap: ProgramFormula = (ev: Evaluation): FormulaResult => {
     missing,
     nextSteps,
     ...(imm.excluded.length ? { excludedMembers: imm.excluded } : {}),
+    // The state's own limit is not on file: the figure a person must still verify.
+    ...(stateLimit ? {} : { needsVerification: [`liheap.state.${ev.state}`] }),
   };
 };

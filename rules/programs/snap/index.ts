@@ -62,8 +62,7 @@ export function budget(request: ScreeningRequest, fig: SnapFigures, opts: Compos
 
 function r2(x: number): number { return Math.round(x * 100) / 100; }
 
-function budgetReasons(ev: Evaluation, fig: SnapFigures, b: Budget): Reason[] {
-  const R: Reason[] = [];
+function budgetReasons(ev: Evaluation, fig: SnapFigures, b: Budget, R: Reason[]): void {
   const { tests: t, ded: d, income: inc, utility: u } = b;
   R.push({ code: 'snap.household_size', values: { size: b.size, excluded: b.comp.excludedMembers.length, elderlyOrDisabled: b.elderlyOrDisabled }, citation: CITE.household });
   for (const p of inc.prorated) {
@@ -115,7 +114,6 @@ function budgetReasons(ev: Evaluation, fig: SnapFigures, b: Budget): Reason[] {
   }
   if (d.homeless) R.push({ code: 'snap.homeless_shelter_deduction', values: { amount: d.homelessDeduction, used: d.homelessDeduction >= d.excessShelter }, citation: fig.homelessDeduction.citation });
   R.push({ code: 'snap.net_income', values: { adjusted: r2(d.adjusted), shelterDeduction: r2(d.shelterDeduction), net: b.benefit.netRounded }, citation: CITE.net });
-  return R;
 }
 
 const applySteps = new Map<string, NextStep>();
@@ -159,7 +157,7 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
     reasons.push({ code: 'snap.no_eligible_members', values: { members: req.household.members.length }, citation: '7 U.S.C. 2015(f); 7 CFR 273.4; 7 CFR 273.5' });
     status = 'unlikely';
   } else {
-    reasons.push(...budgetReasons(ev, fig, main));
+    budgetReasons(ev, fig, main, reasons);
     if (main.tests.path === 'none') status = 'unlikely';
     else if (main.monthly === 0) {
       reasons.push({ code: 'snap.benefit_zero', values: { maxAllotment: main.benefit.maxAllotment, contribution: main.benefit.contribution }, citation: CITE.zero });
@@ -171,15 +169,14 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
       status = 'likely';
     }
     if (fig.region === 'alaska') reasons.push({ code: 'snap.alaska_allotment_area_assumed', values: { area: 'urban' }, citation: fig.maxAllotment.citation });
-    reasons.push(...abawdNotes(req, c.eligible, fig.abawd));
+    abawdNotes(req, c.eligible, fig.abawd, reasons);
   }
 
   // Members whose status is not given: the answer with them excluded, and what it would be if given.
-  for (const id of c.undisclosed) {
+  if (c.undisclosed.length) {
     const alt = budget(req, fig, { includeUndisclosed: true, includeUndetermined: true });
-    reasons.push({ code: 'snap.member_status_not_given', values: { member: id, monthlyIfEligible: alt.monthly, monthlyNow: main.monthly }, citation: '7 CFR 273.4(c)(2); 7 CFR 273.11(c)(3)' });
+    reasons.push({ code: 'snap.member_status_not_given', values: { member: c.undisclosed.join(','), monthlyIfEligible: alt.monthly, monthlyNow: main.monthly }, citation: '7 CFR 273.4(c)(2); 7 CFR 273.11(c)(3)' });
     if (status === 'unlikely' && alt.eligible) status = 'possibly';
-    break;
   }
   if (c.undetermined.length) {
     const alt = budget(req, fig, { includeUndisclosed: false, includeUndetermined: false });
@@ -190,9 +187,10 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
     missing.push('location.county');
     if (status === 'likely') status = 'possibly';
   }
-  if (main.size > 0 && (main.utility.kind !== 'none' || main.utility.stateHasNone)) {
+  if (main.size > 0 && (main.utility.kind !== 'none' || main.utility.stateHasNone || main.utility.notRecorded)) {
     noteUsed(ev, fig.utility);
-    if (!main.utility.current && fig.utility && !ev.needsVerification.includes(fig.utility.id)) ev.needsVerification.push(fig.utility.id);
+    const id = `state.${ev.state}.snap.utility_allowances`;
+    if ((!main.utility.current || main.utility.notRecorded) && !ev.needsVerification.includes(id)) ev.needsVerification.push(id);
   }
   if (main.size > 0 && main.ded.medicalKind === 'standard') noteUsed(ev, fig.smd);
   if (main.size > 0 && main.income.stateOptionApplied) noteUsed(ev, fig.ineligibleIncome);

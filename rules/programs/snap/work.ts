@@ -18,11 +18,11 @@ function works80Hours(m: Member): boolean {
   return !!e && (e.status === 'employed' || e.status === 'self_employed') && (e.hoursPerWeek ?? 0) >= 20;
 }
 
-export function abawdNotes(request: ScreeningRequest, eligible: Member[], rule: Lookup<AbawdRule>): Reason[] {
+/** Append the ABAWD notes for `eligible` members to `out`. */
+export function abawdNotes(request: ScreeningRequest, eligible: Member[], rule: Lookup<AbawdRule>, out: Reason[]): void {
   const r = rule.value;
-  const out: Reason[] = [];
   const members = request.household.members;
-  for (const x of members) if (x.age < r.childUnder) return out;
+  for (const x of members) if (x.age < r.childUnder) return;
   const homeless = isHomeless(request);
   for (const m of eligible) {
     if (m.age < r.minAge || m.age > r.maxAge || m.disabled || m.pregnant || works80Hours(m)) continue;
@@ -32,5 +32,4 @@ export function abawdNotes(request: ScreeningRequest, eligible: Member[], rule: 
     out.push({ code: 'snap.abawd_time_limit', values: { member: m.id, minAge: r.minAge, maxAge: r.maxAge, childUnder: r.childUnder, months: 3, periodMonths: 36, hoursPerMonth: 80 }, citation: rule.citation });
     if (oldExemption) out.push({ code: 'snap.abawd_exemption_removed', values: { member: m.id, exemption: oldExemption }, citation: rule.citation });
   }
-  return out;
 }

@@ -27,7 +27,10 @@ function addYears(iso: string, years: number): string {
   return `${String(y).padStart(4, '0')}${iso.slice(4)}`;
 }
 
-export function tanfImmigration(member: Member, index: number, date: string, barYears: number): TanfImmigrationOutcome {
+export type ParoleWindows = Partial<Record<string, { from: string; to: string }>>;
+const CITE_PAROLE = 'Pub. L. 117-43 §2502; Pub. L. 117-128 §401; Pub. L. 118-50';
+
+export function tanfImmigration(member: Member, index: number, date: string, barYears: number, windows: ParoleWindows = {}): TanfImmigrationOutcome {
   const imm = member.immigration;
   const status = imm?.status;
   if (!status || status === 'citizen' || status === 'national') return { kind: 'eligible', reasons: [] };
@@ -37,6 +40,16 @@ export function tanfImmigration(member: Member, index: number, date: string, bar
       reasons: [{ code: 'tanf.immigration_not_answered', values: { member: member.id }, citation: CITE_QUALIFIED }],
       missing: [],
     };
+  }
+  const w = windows[status];
+  if (w) {
+    // Refugee-equivalent only when paroled in the window (later-paroled close family may also qualify).
+    const since = imm?.since;
+    const values = { member: member.id, status, since: since ?? null, windowFrom: w.from, windowTo: w.to };
+    if (since !== undefined && (since < w.from || since > w.to)) {
+      return { kind: 'unknown', reasons: [{ code: 'tanf.humanitarian_parole_outside_window', values, citation: CITE_PAROLE }], missing: [] };
+    }
+    return { kind: 'eligible', reasons: [{ code: 'tanf.humanitarian_parole_refugee_equivalent', values, citation: CITE_PAROLE }] };
   }
   if (BAR_EXEMPT.has(status)) {
     return { kind: 'eligible', reasons: [{ code: 'tanf.qualified_bar_exempt', values: { member: member.id, status }, citation: CITE_BAR }] };

@@ -35,6 +35,29 @@ function assetTest(ev: Evaluation, u: UnitFacts, id: string, limit: number): Rea
 function benefitReason(standard: number, countable: number, benefit: number, citation: string, minimum?: number): Reason {
   return r('tanf.benefit', { standard: roundCents(standard), countable: roundCents(countable), benefit: roundCents(pos(benefit)), ...(minimum !== undefined ? { minimumPayment: minimum } : {}) }, citation);
 }
+interface CareCaps { under2: number | number[]; older: number | number[]; hourBands?: number[] }
+
+/**
+ * Dependent-care deduction: what the household pays for child care, up to a cap per child (higher
+ * under 2), and never more than the earnings it is taken from. MA scales each cap by weekly work hours.
+ * Looked up only when the household pays for care, so its figures flag only those results.
+ */
+function dependentCare(ev: Evaluation, u: UnitFacts, id: string, reasons: Reason[]): number {
+  if (u.dependentCare <= 0 || u.earnings.length === 0 || u.childAges.length === 0) return 0;
+  const c = ev.lookup<CareCaps>(id);
+  const band = (v: number | number[]): number => {
+    if (typeof v === 'number') return v;
+    const bands = c.value.hourBands ?? [];
+    const h = u.earnerHours;
+    const i = h === undefined ? v.length - 1 : bands.filter((b) => h > b).length;
+    return v[Math.min(i, v.length - 1)]!;
+  };
+  const cap = u.childAges.reduce((s, a) => s + band(a < 2 ? c.value.under2 : c.value.older), 0);
+  const deduction = Math.min(u.dependentCare, cap, totalEarnings(u));
+  reasons.push(r('tanf.dependent_care_deduction', { paid: roundCents(u.dependentCare), cap: roundCents(cap), deduction: roundCents(deduction), hoursKnown: u.earnerHours !== undefined }, c.citation));
+  return deduction;
+}
+
 function finish(eligible: boolean, rawBenefit: number, reasons: Reason[], minimum = 0): StateOutcome {
   const b = eligible ? pos(rawBenefit) : 0;
   if (eligible && b > 0 && b < minimum) {
@@ -95,7 +118,8 @@ const MA: StateFormula = (ev, u) => {
   const psPublic = ev.lookup<SizeTable>('tanf.MA.payment_standard_public_housing');
   const d = ev.lookup<{ workExpensePerEarner: number; childSupportDisregard: number; earnedDisregardRate: number; fullDisregardFpgRate: number; fullDisregardMonths: number }>('tanf.MA.deductions').value;
   const standard = amountFor(ps.value, u.size);
-  const afterWork = u.earnings.reduce((s, e) => s + pos(e - d.workExpensePerEarner), 0);
+  const care: Reason[] = [];
+  const afterWork = pos(u.earnings.reduce((s, e) => s + pos(e - d.workExpensePerEarner), 0) - dependentCare(ev, u, 'tanf.MA.dependent_care_deduction', care));
   const unearned = u.unearned + pos(u.childSupport - d.childSupportDisregard);
   const testIncome = afterWork + unearned;
   const pass = testIncome < standard;
@@ -112,6 +136,7 @@ const MA: StateFormula = (ev, u) => {
     assetTest(ev, u, 'tanf.MA.asset_limit', limit),
     benefitReason(standard, countable, standard - countable, '106 CMR 704.420'),
     r('tanf.ma_clothing_allowance', { perChildPerYear: 500 }, '106 CMR 705.600'),
+    ...care,
   ];
   return finish(pass && u.assets <= limit, standard - countable, reasons);
 };
@@ -131,15 +156,16 @@ const IL: StateFormula = (ev, u) => {
   const min = ev.param<number>('tanf.IL.minimum_payment');
   const unearned = u.unearned + u.childSupport;
   const reasons: Reason[] = [r('tanf.payment_standard', { size: u.size, amount: roundCents(level), fpgDate: f.effective, childOnly: u.childOnly }, p.citation)];
+  const ccd = dependentCare(ev, u, 'tanf.IL.dependent_care_deduction', reasons);
   let ok = true;
   if (!u.recipient) {
     const ied = pos(fpgMonthly * d.initialEmploymentFpgRate - full);
-    const c = u.earnings.reduce((s, e) => s + pos(e - ied), 0) + unearned;
+    const c = pos(u.earnings.reduce((s, e) => s + pos(e - ied), 0) - ccd) + unearned;
     const pass = level - c >= min;
     reasons.push(incomeTest('initial_employment_deduction', c, level, pass, '89 Ill. Adm. Code 112.141(a)'));
     ok &&= pass;
   }
-  const countable = totalEarnings(u) * (1 - d.rate) + unearned;
+  const countable = pos(totalEarnings(u) - ccd) * (1 - d.rate) + unearned;
   const pass = level - countable >= min;
   reasons.push(incomeTest('payment_level', countable, level, pass, '89 Ill. Adm. Code 112.141(c)'));
   reasons.push(r('tanf.no_asset_test', {}, 'Illinois Public Act 98-0114 (2013) eliminated the TANF asset test'));
@@ -348,9 +374,11 @@ const MO: StateFormula = (ev, u) => {
   const unearned = u.unearned + u.childSupport;
   const gross = earned + unearned;
   const grossLimit = need * rates.grossLimitRate;
-  const countableEarned = u.recipient
+  const care: Reason[] = [];
+  const ccd = dependentCare(ev, u, 'tanf.MO.dependent_care_deduction', care);
+  const countableEarned = pos((u.recipient
     ? pos(earned * (1 - d.recipientRate) - d.standard)
-    : pos(earned - d.standard - d.applicantFlat) * (1 - d.applicantRate);
+    : pos(earned - d.standard - d.applicantFlat) * (1 - d.applicantRate)) - ccd);
   const countable = countableEarned + unearned;
   const p1 = gross < grossLimit;
   const p2 = countable < need;
@@ -366,6 +394,7 @@ const MO: StateFormula = (ev, u) => {
     incomeTest('maximum_payment', countable, maxPay, p3, '13 CSR 40-2.310(12)'),
     assetTest(ev, u, 'tanf.MO.asset_limit', limit),
     benefitReason(maxPay, countable, benefit, 'RSMo 208.040.5', min),
+    ...care,
   ];
   return finish(p1 && p2 && p3 && u.assets <= limit, benefit, reasons, min);
 };
@@ -409,8 +438,9 @@ const TX: StateFormula = (ev, u) => {
   const d = ev.param<{ workExpensePerEarner: number; applicantRate: number; childSupportExcluded: number }>('tanf.TX.deductions');
   const afterWork = u.earnings.reduce((s, e) => s + pos(e - d.workExpensePerEarner), 0);
   const unearned = u.unearned + pos(u.childSupport - d.childSupportExcluded);
-  const countable = (u.recipient ? afterWork : afterWork * (1 - d.applicantRate)) + unearned;
   const reasons: Reason[] = [r('tanf.payment_standard', { size: u.size, amount: grant, caseType: kind }, mg.citation)];
+  const ccd = dependentCare(ev, u, 'tanf.TX.dependent_care_deduction', reasons);
+  const countable = pos((u.recipient ? afterWork : afterWork * (1 - d.applicantRate)) - ccd) + unearned;
   let ok = true;
   if (!u.recipient) {
     const p1 = countable < needs;

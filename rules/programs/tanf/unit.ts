@@ -6,7 +6,7 @@ import type { Evaluation } from '../../core/context';
 import { monthlyIncome } from '../../core/money';
 import type { Member } from '../../core/request';
 import type { Reason } from '../../core/types';
-import { tanfImmigration } from './immigration';
+import { tanfImmigration, type ParoleWindows } from './immigration';
 
 export interface UnitFacts {
   /** Members in the assistance unit (eligible, needy). */
@@ -29,6 +29,12 @@ export interface UnitFacts {
   /** Every adult in the unit receives disability-based income (CalWORKs "exempt" unit proxy). */
   allAdultsDisabilityIncome: boolean;
   county?: string;
+  /** Ages of the dependent children in the unit (dependent-care deduction caps differ under 2). */
+  childAges: number[];
+  /** Monthly dependent-care cost the household pays (expenses.dependentCare). */
+  dependentCare: number;
+  /** Longest weekly hours among counted earners, when given (MA scales its deduction by hours). */
+  earnerHours?: number;
 }
 
 export interface UnitResult {
@@ -73,6 +79,7 @@ export function buildUnit(ev: Evaluation, countExcludedIncome = true, childOnly 
   const h = ev.request.household;
   const limits = ev.param<{ nonStudent: number; student: number }>('tanf.federal.child_age_limit');
   const barYears = ev.param<number>('tanf.federal.five_year_bar_years');
+  const windows = ev.optional<ParoleWindows>('tanf.federal.humanitarian_parole_windows')?.value ?? {};
   const reasons: Reason[] = [];
   const missing: string[] = [];
   const excluded: string[] = [];
@@ -94,7 +101,7 @@ export function buildUnit(ev: Evaluation, countExcludedIncome = true, childOnly 
       reasons.push({ code: 'tanf.ssi_recipient_not_in_unit', values: { member: m.id }, citation: '42 U.S.C. 602(a); state TANF plans (SSI recipients excluded from the assistance unit)' });
       return;
     }
-    const imm = tanfImmigration(m, i, ev.date, barYears);
+    const imm = tanfImmigration(m, i, ev.date, barYears, windows);
     reasons.push(...imm.reasons);
     if (imm.kind === 'excluded') {
       excluded.push(m.id);
@@ -125,6 +132,9 @@ export function buildUnit(ev: Evaluation, countExcludedIncome = true, childOnly 
     if (earned > 0) earnings.push(earned);
   }
   earnings = earnings.map((e) => Math.round(e * 100) / 100);
+  const hours = counted
+    .filter((m) => m.incomes.some((i) => EARNED.has(i.type)) && m.employment?.hoursPerWeek !== undefined)
+    .map((m) => m.employment!.hoursPerWeek!);
 
   const pregnant = caretakers.some((m) => m.pregnant);
   const adults = caretakers.length;
@@ -145,6 +155,9 @@ export function buildUnit(ev: Evaluation, countExcludedIncome = true, childOnly 
     elderlyOrDisabled: h.members.some((m) => m.age >= 60 || m.disabled),
     allAdultsDisabilityIncome: caretakers.length > 0 && caretakers.every((m) => m.incomes.some((i) => i.type === 'ssdi')),
     ...(ev.request.location.county ? { county: ev.request.location.county } : {}),
+    childAges: children.map((m) => m.age),
+    dependentCare: h.expenses.dependentCare,
+    ...(hours.length ? { earnerHours: Math.max(...hours) } : {}),
   };
   const hasChild = h.members.some((m) => isDependentChild(m, limits));
   return { facts, hasChild, reasons, missing, excludedMembers: excluded, immigrationUnknown, anyNoncitizen, anyIneligibleCaretakerIncome };

@@ -8,7 +8,8 @@
  * child, else single. Earned income = wages + self-employment of self and spouse; AGI adds their
  * unemployment, pensions, alimony and other taxable income (Social Security is left out: most of it is
  * untaxed at these incomes, said as a reason). Investment income is not asked: the limit is stated.
- * SSNs: `ssnValidForWork` when answered; otherwise citizens, nationals and LPRs are taken to have one
+ * SSNs: `ssnValidForWork` when answered; otherwise citizens, nationals, LPRs, refugees, asylees, COFA
+ * citizens and T-status holders (work-authorized by status, 8 CFR 274a.12(a)) are taken to have one
  * (said as a reason), undocumented members to have none, and anyone else is unknown ("possibly").
  */
 import type { Evaluation } from '../../core/context';
@@ -21,13 +22,15 @@ import { memberAnnual } from '../housing/income';
 type Ssn = 'yes' | 'assumed' | 'no' | 'unknown';
 type Filing = 'single' | 'joint' | 'head_of_household';
 
+/** Statuses that carry work authorization in themselves, so an unrestricted SSN is the norm (8 CFR 274a.12(a)). */
+const WORK_AUTHORIZED_BY_STATUS = new Set(['citizen', 'national', 'lawful_permanent_resident', 'refugee', 'asylee', 'cofa_citizen', 'trafficking_victim']);
 const QC_RELATIONSHIPS = new Set(['child', 'stepchild', 'grandchild', 'sibling']);
 const AGI_TYPES = new Set(['wages', 'self_employment', 'unemployment', 'pension', 'alimony', 'other_unearned']);
 
 export function ssnStatus(m: Member): Ssn {
   if (m.ssnValidForWork !== undefined) return m.ssnValidForWork ? 'yes' : 'no';
   const s = m.immigration?.status;
-  if (s === 'citizen' || s === 'national' || s === 'lawful_permanent_resident') return 'assumed';
+  if (s !== undefined && WORK_AUTHORIZED_BY_STATUS.has(s)) return 'assumed';
   if (s === 'undocumented') return 'no';
   return 'unknown';
 }
@@ -76,7 +79,7 @@ function steps(status: Status): NextStep[] {
   if (status === 'unlikely') return [];
   return [
     { code: 'free_tax_help', values: { programs: 'vita,tce' } },
-    { code: 'bring_documents', values: { documents: 'identity,social_security_cards_or_itin,w2_1099_forms,childrens_birth_or_school_records' } },
+    { code: 'bring_documents', values: { documents: 'identity,social_security_numbers,tax_forms,birth_certificates' } },
   ];
 }
 

@@ -33,8 +33,8 @@ function tail(ev: Evaluation, program: ProgramId, status: Status, reasons: Reaso
   if (householdHasNoncitizenOrUnknown(ev.request)) reasons.push(...publicChargeReasons(ev, program), ...publicChargeMemberReasons(ev));
   if (status === 'unlikely') return [];
   const dir = ev.lookup<{ url: string }>('vr.agency_directory');
-  const steps: NextStep[] = [{ code: 'contact_state_vr_agency', values: { program, state: ev.state, url: dir.value.url } }];
-  if (program === 'pre_ets') steps.push({ code: 'talk_to_school', values: { topic: 'transition_services' } });
+  const steps: NextStep[] = [{ code: 'vr.contact_state_vr_agency', values: { program, state: ev.state, url: dir.value.url } }];
+  if (program === 'pre_ets') steps.push({ code: 'pre_ets.talk_to_school', values: { topic: 'transition_services' } });
   steps.push({ code: 'bring_documents', values: { documents: 'identity,disability_records,benefit_letters,school_iep_or_504,work_authorization' } });
   return steps;
 }

@@ -26,7 +26,7 @@ function ajcSteps(ev: Evaluation, program: ProgramId, status: Status): NextStep[
   if (status === 'unlikely') return [];
   const ajc = ev.lookup<{ url: string; phone: string }>('wioa.american_job_center');
   return [
-    { code: 'visit_american_job_center', values: { program, url: ajc.value.url, phone: ajc.value.phone } },
+    { code: 'wioa.visit_american_job_center', values: { program, url: ajc.value.url, phone: ajc.value.phone } },
     { code: 'bring_documents', values: { documents: 'identity,work_authorization,selective_service_registration,income_last_6_months' } },
   ];
 }
@@ -137,6 +137,7 @@ export const wioaDislocatedWorker: ProgramFormula = (ev) => {
         reasons.push({ code: 'wioa.dw_ui_and_return_check', values: { member: m.id }, citation: '29 U.S.C. 3102(15)(A)(ii)-(iii); 20 CFR 680.130' });
       }
       statuses.push(gate(auth, 'likely'));
+      if (m.veteran) reasons.push({ code: 'wioa.veteran_priority', values: { member: m.id }, citation: '38 U.S.C. 4215; 20 CFR 1010.200-1010.230' });
     } else {
       reasons.push({ code: 'wioa.dw_job_loss_reason_needed', values: { member: m.id }, citation: '29 U.S.C. 3102(15)-(16)' });
       missing.push(`household.members.${i}.workforce.layoffNotice`);

@@ -4,7 +4,7 @@
  * "are you still there?" → reset, which unmounts the session (dropping its state), stops speech,
  * clears registered caches, puts i18n back to the default language and shows the language screen.
  */
-import { useCallback, useEffect, useReducer, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cancelSpeech } from '../../i18n/speech';
 import { setScreeningInProgress } from '../../pwa/activity';
@@ -124,12 +124,17 @@ export default function KioskMode(props: { idleMs?: number; warningSeconds?: num
     return () => setKioskSessionActive(false);
   }, [phase]);
 
-  // Leaving kiosk mode (to the start screen) also stops speech, drops caches and puts the language back.
-  useEffect(() => () => {
-    cancelSpeech();
-    clearSessionCaches();
-    if (i18n.language !== homeLanguage) void i18n.changeLanguage(homeLanguage);
-  }, [i18n, homeLanguage]);
+  // Leaving kiosk mode (to the start screen) also stops speech, drops caches and puts the language
+  // back. Only on unmount: `i18n` from useTranslation changes identity when the language changes.
+  const leave = useRef({ i18n, homeLanguage });
+  useEffect(() => {
+    const { i18n: instance, homeLanguage: home } = leave.current;
+    return () => {
+      cancelSpeech();
+      clearSessionCaches();
+      if (instance.language !== home) void instance.changeLanguage(home);
+    };
+  }, []);
 
   if (phase === 'language') {
     return (

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReadAloudButton } from '../../i18n/ReadAloudButton';
-import { validate, type KioskQuestion } from './questions';
+import { optionKeyOf, validate, type KioskQuestion } from './questions';
 
 interface Props {
   question: KioskQuestion;
@@ -14,7 +14,7 @@ interface Props {
 
 /** One question per screen: big controls, a visible error naming the problem, Back / Skip / Next. */
 export function QuestionStep({ question: q, index, total, value, onAnswer, onBack }: Props) {
-  const { t } = useTranslation('kiosk');
+  const { t, i18n } = useTranslation('kiosk');
   const [draft, setDraft] = useState<string | string[] | undefined>(value);
   const [error, setError] = useState<string | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -36,7 +36,10 @@ export function QuestionStep({ question: q, index, total, value, onAnswer, onBac
     }
     onAnswer(draft);
   };
-  const optionLabel = (v: string) => ('optionKey' in q && q.optionKey ? t(`options.${q.optionKey}.${v}`) : v);
+  const optionLabel = (v: string) => {
+    const key = optionKeyOf(q, v);
+    return key ? t(key) : v;
+  };
   const readText = () =>
     [label, hint, ...('options' in q && q.kind !== 'select' ? q.options.map(optionLabel) : [])].join('. ');
   const describedBy = [hintId, error ? errorId : ''].filter(Boolean).join(' ');
@@ -82,9 +85,13 @@ export function QuestionStep({ question: q, index, total, value, onAnswer, onBac
             }}
           >
             <option value="">{t('choose')}</option>
-            {q.options.map((o) => (
-              <option key={o} value={o}>{optionLabel(o)}</option>
-            ))}
+            {/* In the reader's alphabetical order (state names differ by language). */}
+            {q.options
+              .map((o) => ({ o, label: optionLabel(o) }))
+              .sort((a, b) => new Intl.Collator(i18n.language).compare(a.label, b.label))
+              .map(({ o, label }) => (
+                <option key={o} value={o}>{label}</option>
+              ))}
           </select>
         </div>
       )}

@@ -5,14 +5,17 @@ import { ReadAloudButton } from '../../i18n/ReadAloudButton';
 import { languageDir } from '../../i18n/languages';
 import { parseScreeningRequest } from '../../domain/screening-request';
 import { encodeKioskPayload } from './payload';
-import { KIOSK_QUESTIONS, answersToRequest, normalizeDigits, parseAges, type Answers } from './questions';
+import { KIOSK_QUESTIONS, answersToRequest, normalizeDigits, optionKeyOf, parseAges, type Answers } from './questions';
 
 /** One answer as text in `lng`: option labels translated, numbers and money in that language's format. */
 function answerText(t: TFunction, lng: string, answers: Answers, id: string): string {
   const v = answers[id];
   if (v === undefined || v === '' || (Array.isArray(v) && !v.length)) return t('summary.noAnswer');
   const q = KIOSK_QUESTIONS.find((x) => x.id === id);
-  const label = (o: string) => (q && 'optionKey' in q && q.optionKey ? t(`options.${q.optionKey}.${o}`) : o);
+  const label = (o: string) => {
+    const key = q && optionKeyOf(q, o);
+    return key ? t(key) : o;
+  };
   if (Array.isArray(v)) return new Intl.ListFormat(lng, { type: 'unit', style: 'short' }).format(v.map(label));
   if (q?.kind === 'number') {
     const n = Number(normalizeDigits(v).trim());

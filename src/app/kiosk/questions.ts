@@ -17,7 +17,7 @@ export type KioskQuestion =
   | { id: string; kind: 'ages' };
 
 export const KIOSK_QUESTIONS: readonly KioskQuestion[] = [
-  { id: 'state', kind: 'select', options: US_STATES, required: true },
+  { id: 'state', kind: 'select', options: US_STATES, optionKey: 'common:states', required: true },
   { id: 'county', kind: 'text', maxLength: 80 },
   { id: 'zip', kind: 'text', pattern: /^\d{5}$/, errorKey: 'zip', maxLength: 5 },
   { id: 'age', kind: 'number', min: 0, max: 125, required: true },
@@ -26,6 +26,15 @@ export const KIOSK_QUESTIONS: readonly KioskQuestion[] = [
   { id: 'housing', kind: 'choice', options: HOUSING_SITUATIONS, optionKey: 'housing', required: true },
   { id: 'needs', kind: 'multi', options: NEEDS, optionKey: 'needs' },
 ];
+
+/**
+ * The translation key of an option: `options.<optionKey>.<value>` in the kiosk namespace, or
+ * `<ns>:<path>.<value>` when optionKey names a namespace (state names live in common).
+ */
+export function optionKeyOf(q: KioskQuestion, value: string): string | undefined {
+  if (!('optionKey' in q) || !q.optionKey) return undefined;
+  return q.optionKey.includes(':') ? `${q.optionKey}.${value}` : `options.${q.optionKey}.${value}`;
+}
 
 /** Arabic-Indic and Persian digits typed on a phone keyboard count as digits too. */
 export function normalizeDigits(s: string): string {
