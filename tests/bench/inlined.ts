@@ -110,7 +110,8 @@ export function inlinedSnapMoFy2026(req: ScreeningRequest): number {
   const sua = u.heatingCooling || (u.receivedLiheap === true && ed) ? SUA : 0;
   const excess = Math.max(0, (e.rent + e.mortgage + e.propertyTaxInsurance) * share + sua - adjusted * 0.5);
   let shelter = ed ? excess : Math.min(excess, SHELTER_CAP);
-  if (h.housingSituation === 'shelter' || h.housingSituation === 'unsheltered') shelter = Math.max(shelter, HOMELESS);
+  const costs = e.rent + e.mortgage + e.propertyTaxInsurance > 0 || u.heatingCooling || u.electricity || u.water || u.gas === true || u.sewer === true || u.trash === true;
+  if ((h.housingSituation === 'shelter' || h.housingSituation === 'unsheltered') && costs) shelter = Math.max(shelter, HOMELESS);
   const net = Math.max(0, adjusted - shelter);
 
   let categorical = allSsi || h.receivesTanfNow === true || (h.currentBenefits?.includes('tanf') ?? false);
