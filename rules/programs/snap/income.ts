@@ -34,6 +34,8 @@ export interface IncomeSummary {
   grossForTest: number;
   /** A state option on excluded noncitizens' income changed the count. */
   stateOptionApplied: boolean;
+  /** Child support paid was taken off `grossForTest` (state option, 7 CFR 273.9(c)(17)). */
+  childSupportExcluded?: boolean;
 }
 
 

@@ -54,6 +54,11 @@ export function budget(request: ScreeningRequest, fig: SnapFigures, opts: Compos
   const income = countIncome(comp, modeOf);
   const utility = utilityAllowance(request, fig, Math.max(1, size), ed);
   const ded = deductions(request, fig, Math.max(1, size), income, ed, utility, eligibleShare(comp, modeOf));
+  // States with the child support exclusion (7 CFR 273.9(c)(17)) compare income net of it with the gross limits.
+  if (ded.childSupport > 0 && fig.childSupportExclusion?.value.includes(request.location.state)) {
+    income.grossForTest = Math.max(0, income.grossForTest - ded.childSupport);
+    income.childSupportExcluded = true;
+  }
   const tests = runTests(request, fig, comp, Math.max(1, size), income.grossForTest, income.earned, ded.net, ed);
   const benefit = allotment(fig, Math.max(1, size), ded.net);
   const eligible = size > 0 && tests.path !== 'none' && benefit.monthly > 0;
@@ -100,7 +105,7 @@ function budgetReasons(ev: Evaluation, fig: SnapFigures, b: Budget, R: Reason[])
   else if (d.medicalKind === 'actual') R.push({ code: 'snap.medical_deduction', values: { amount: r2(d.medical), costs: ev.request.household.expenses.medical, threshold: fig.rates.medicalThreshold }, citation: CITE.medical });
   else if (ev.request.household.expenses.medical > 0 && !b.elderlyOrDisabled) R.push({ code: 'snap.medical_not_deductible', values: { costs: ev.request.household.expenses.medical }, citation: CITE.medical });
   if (d.dependentCare > 0) R.push({ code: 'snap.dependent_care_deduction', values: { amount: r2(d.dependentCare) }, citation: CITE.depCare });
-  if (d.childSupport > 0) R.push({ code: 'snap.child_support_deduction', values: { amount: r2(d.childSupport) }, citation: CITE.childSupport });
+  if (d.childSupport > 0) R.push({ code: 'snap.child_support_deduction', values: { amount: r2(d.childSupport), excludedFromGross: inc.childSupportExcluded === true }, citation: inc.childSupportExcluded && fig.childSupportExclusion ? `${CITE.childSupport}; ${fig.childSupportExclusion.citation}` : CITE.childSupport });
   // Utilities and shelter
   if (u.kind !== 'none') R.push({ code: 'snap.utility_allowance', values: { kind: u.kind, amount: u.amount, region: u.region ?? null, effective: u.effective ?? null }, citation: fig.cite.utility });
   if (u.notRecorded) R.push({ code: 'snap.utility_allowance_not_recorded', values: { kind: u.notRecorded, state: ev.state }, citation: CITE.utility });
@@ -194,6 +199,7 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
   }
   if (main.size > 0 && main.ded.medicalKind === 'standard') noteUsed(ev, fig.smd);
   if (main.size > 0 && main.income.stateOptionApplied) noteUsed(ev, fig.ineligibleIncome);
+  if (main.size > 0 && main.income.childSupportExcluded) noteUsed(ev, fig.childSupportExclusion);
   let noncitizen = false;
   for (const m of req.household.members) if (m.immigration && m.immigration.status !== 'citizen' && m.immigration.status !== 'national') noncitizen = true;
   const nextSteps = steps(ev, status, noncitizen);
