@@ -110,7 +110,8 @@ export function inlinedSnapMoFy2026(req: ScreeningRequest): number {
   const sua = u.heatingCooling || (u.receivedLiheap === true && ed) ? SUA : 0;
   const excess = Math.max(0, (e.rent + e.mortgage + e.propertyTaxInsurance) * share + sua - adjusted * 0.5);
   let shelter = ed ? excess : Math.min(excess, SHELTER_CAP);
-  if (h.housingSituation === 'shelter' || h.housingSituation === 'unsheltered') shelter = Math.max(shelter, HOMELESS);
+  const costs = e.rent + e.mortgage + e.propertyTaxInsurance > 0 || u.heatingCooling || u.electricity || u.water || u.gas === true || u.sewer === true || u.trash === true;
+  if ((h.housingSituation === 'shelter' || h.housingSituation === 'unsheltered') && costs) shelter = Math.max(shelter, HOMELESS);
   const net = Math.max(0, adjusted - shelter);
 
   let categorical = allSsi || h.receivesTanfNow === true || (h.currentBenefits?.includes('tanf') ?? false);
@@ -119,7 +120,8 @@ export function inlinedSnapMoFy2026(req: ScreeningRequest): number {
     const grossLimit = n <= 8 ? GROSS[n - 1]! : GROSS[7]! + GROSS_ADD * (n - 8);
     const netLimit = n <= 8 ? NET[n - 1]! : NET[7]! + NET_ADD * (n - 8);
     const assets = h.assets.cash + h.assets.bank + (h.assets.other ?? 0);
-    if ((!ed && gross > grossLimit) || net > netLimit || assets > (ed ? 4500 : 3000)) return 0;
+    // Missouri excludes child support paid from gross income for the gross test (7 CFR 273.9(c)(17); MO IM-39).
+    if ((!ed && Math.max(0, gross - e.childSupportPaid * share) > grossLimit) || net > netLimit || assets > (ed ? 4500 : 3000)) return 0;
   }
   const max = n <= 8 ? MAX[n - 1]! : MAX[7]! + MAX_ADD * (n - 8);
   const netRounded = Math.floor(net + 0.5 + 1e-9);

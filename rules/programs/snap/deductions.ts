@@ -62,7 +62,15 @@ export function deductions(request: ScreeningRequest, fig: SnapFigures, size: nu
   const cap = fig.shelterCap.value;
   const shelterCapped = !elderlyOrDisabled && uncapped > cap;
   const excessShelter = shelterCapped ? cap : uncapped;
-  const homeless = isHomeless(request);
+  // The homeless shelter deduction is for homeless households "not receiving free shelter throughout
+  // the month" (7 U.S.C. 2014(e)(6)(D); 7 CFR 273.9(d)(6)(i)): they must incur or expect to incur some
+  // shelter cost (rent, a motel or shelter fee, utility bills; a phone alone is not shelter) — as the
+  // state manuals apply it (e.g. GA DFCS 3618, IL PM 06-04-03, OK, MO 1115.035.25.40) and PolicyEngine
+  // US does. Audit fix (snap-audit branch): before, it was given with no shelter cost at all.
+  const u = e.utilities;
+  const incursShelterCost = e.rent + e.mortgage + e.propertyTaxInsurance > 0
+    || u.heatingCooling || u.electricity || u.water || u.gas === true || u.sewer === true || u.trash === true;
+  const homeless = isHomeless(request) && incursShelterCost;
   const homelessDeduction = homeless ? fig.homelessDeduction.value : 0;
   const shelterDeduction = Math.max(excessShelter, homelessDeduction);
   const net = Math.max(0, adjusted - shelterDeduction);
