@@ -7,11 +7,11 @@
  * elderly or disabled member (273.9(d)(6)(ii)) — or the homeless shelter deduction (273.9(d)(6)(i)).
  * Cents are carried; only the final net income is rounded (273.10(e)(1)(ii)).
  *
- * Excluded ineligible noncitizens (7 CFR 273.11(c)(3)(ii)): the shelter, dependent care and child
- * support costs they share are divided evenly among all members and all but their share is deducted.
- * The screening cannot tell who pays which bill, so `expenseShare` (eligible ÷ all members) applies to
- * the household's rent/mortgage/taxes-insurance, dependent care and child support paid — as PolicyEngine
- * US does. The utility allowance is a standard and is not prorated. Audit fix (snap-audit branch).
+ * Excluded ineligible noncitizens (7 CFR 273.11(c)(2)(iii), (c)(3)(ii)): shelter, dependent care and
+ * child support costs paid by or billed to them are divided evenly among all members and all but their
+ * share is deducted. `expenseShare` (eligible ÷ all members, or 1 when the bills are not theirs — the
+ * caller decides who pays) applies to rent/mortgage/taxes-insurance, dependent care and child support
+ * paid. The utility allowance is a standard and is not prorated.
  */
 import type { ScreeningRequest } from '../../core/request';
 import { lastApplies, type SnapFigures } from './figures';

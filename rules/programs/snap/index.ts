@@ -53,7 +53,11 @@ export function budget(request: ScreeningRequest, fig: SnapFigures, opts: Compos
   const modeOf = ineligibleIncomeMode(fig, request.location.state);
   const income = countIncome(comp, modeOf);
   const utility = utilityAllowance(request, fig, Math.max(1, size), ed);
-  const ded = deductions(request, fig, Math.max(1, size), income, ed, utility, eligibleShare(comp, modeOf));
+  // Bills are split only when paid by or billed to an excluded member (7 CFR 273.11(c)(2)(iii),
+  // (c)(3)(ii)). The request records the household's bills, not who pays them; they are taken as the
+  // screened person's (relationship "self"), so they are split only when that person is excluded.
+  const billPayerExcluded = comp.prorated.some((m) => m.relationship === 'self');
+  const ded = deductions(request, fig, Math.max(1, size), income, ed, utility, billPayerExcluded ? eligibleShare(comp, modeOf) : 1);
   // States with the child support exclusion (7 CFR 273.9(c)(17)) compare income net of it with the gross limits.
   if (ded.childSupport > 0 && fig.childSupportExclusion?.value.includes(request.location.state)) {
     income.grossForTest = Math.max(0, income.grossForTest - ded.childSupport);
