@@ -5,7 +5,7 @@ import { ReadAloudButton } from '../../i18n/ReadAloudButton';
 import { languageDir } from '../../i18n/languages';
 import { parseScreeningRequest } from '../../domain/screening-request';
 import { encodeKioskPayload } from './payload';
-import { KIOSK_QUESTIONS, answersToRequest, normalizeDigits, optionKeyOf, parseAges, type Answers } from './questions';
+import { KIOSK_QUESTIONS, answersToRequest, optionKeyOf, parseAges, parseNumber, type Answers } from './questions';
 
 /** One answer as text in `lng`: option labels translated, numbers and money in that language's format. */
 function answerText(t: TFunction, lng: string, answers: Answers, id: string): string {
@@ -18,7 +18,7 @@ function answerText(t: TFunction, lng: string, answers: Answers, id: string): st
   };
   if (Array.isArray(v)) return new Intl.ListFormat(lng, { type: 'unit', style: 'short' }).format(v.map(label));
   if (q?.kind === 'number') {
-    const n = Number(normalizeDigits(v).trim());
+    const n = parseNumber(v);
     if (Number.isFinite(n)) return q.money ? new Intl.NumberFormat(lng, { style: 'currency', currency: 'USD' }).format(n) : new Intl.NumberFormat(lng).format(n);
   }
   if (q?.kind === 'ages') {

@@ -24,7 +24,8 @@ function fromBase64Url(s: string): Uint8Array {
 }
 
 async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  const out = new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(stream));
+  // Response bodies are web streams everywhere (browsers, Node, jsdom); Blob.stream() is not in jsdom.
+  const out = new Response(new Response(bytes as BodyInit).body!.pipeThrough(stream));
   return new Uint8Array(await out.arrayBuffer());
 }
 

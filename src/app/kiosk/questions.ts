@@ -44,6 +44,18 @@ export function normalizeDigits(s: string): string {
     .replace(/[\u066b\u060c]/g, (c) => (c === '\u066b' ? '.' : ','));
 }
 
+/**
+ * A typed number as people write it: Persian/Arabic digits, thousands separators ("1,500",
+ * "1 500", "1.500,50", Arabic "١٬٥٠٠") and a decimal comma ("1500,50"). NaN when it is not a number.
+ */
+export function parseNumber(raw: string): number {
+  let s = normalizeDigits(raw).trim().replace(/\u066c/g, ',').replace(/[\s\u00a0\u202f]/g, '').replace(/^\$|\$$/g, '');
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, ''); // 1,500 / 1,500.50
+  else if (/^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.'); // 1.500 / 1.500,50
+  else if (/^\d+,\d{1,2}$/.test(s)) s = s.replace(',', '.'); // 1500,50
+  return s === '' || !/^\d*\.?\d+$/.test(s) ? NaN : Number(s);
+}
+
 export function parseAges(s: string): number[] | undefined {
   const parts = normalizeDigits(s).split(/[\s,;،]+/).filter(Boolean);
   const ages = parts.map((p) => (/^\d{1,3}$/.test(p) ? Number(p) : NaN));
@@ -56,7 +68,7 @@ export function validate(q: KioskQuestion, raw: string | string[] | undefined): 
   const blank = value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
   if (blank) return 'required' in q && q.required ? 'required' : undefined;
   if (q.kind === 'number') {
-    const n = Number(value);
+    const n = parseNumber(String(value));
     if (!Number.isFinite(n) || n < q.min || n > q.max || (!q.money && !Number.isInteger(n))) return 'number';
   }
   if (q.kind === 'text' && q.pattern && !q.pattern.test(String(value))) return q.errorKey ?? 'text';
@@ -68,7 +80,7 @@ export function validate(q: KioskQuestion, raw: string | string[] | undefined): 
 export function answersToRequest(a: Answers, date: string): ScreeningRequestInput {
   const str = (k: string) => (typeof a[k] === 'string' ? normalizeDigits(a[k] as string).trim() : '');
   const others = parseAges(str('others')) ?? [];
-  const income = Number(str('income') || 0);
+  const income = str('income') ? parseNumber(str('income')) : 0;
   return {
     version: 1,
     date,
@@ -82,7 +94,7 @@ export function answersToRequest(a: Answers, date: string): ScreeningRequestInpu
         {
           id: 'm1',
           relationship: 'self',
-          age: Number(str('age')),
+          age: parseNumber(str('age')),
           incomes: income > 0 ? [{ type: 'wages', amount: income, frequency: 'monthly' }] : [],
         },
         ...others.map((age, i) => ({ id: `m${i + 2}`, relationship: age < 18 ? ('child' as const) : ('other_relative' as const), age })),
