@@ -4,7 +4,7 @@
 // that answered returns to exactly the same question and answers). After each reset: the DOM, web
 // storage, IndexedDB and React's own tree hold nothing the family typed; at the end the V8 heap
 // (after garbage collection) and the browser profile on disk hold none of it either.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -126,7 +126,8 @@ describe('kiosk session in Dari', () => {
     expect(await staff.getAttribute('dir')).toBe('ltr');
     expect(await staff.getByRole('heading').textContent()).toBe(en('summary.staffHeading'));
     const staffText = await staff.innerText();
-    for (const text of ['Virginia', en('q.age.label'), en('options.housing.renting'), en('options.needs.food'), '37', '35, 4, 9', '$2,718.28', 'Zarghunabad']) {
+    const longDate = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date());
+    for (const text of [`Date: ${longDate}`, 'Virginia', en('q.age.label'), en('options.housing.renting'), en('options.needs.food'), '37', '35, 4, 9', '$2,718.28', 'Zarghunabad']) {
       expect(staffText).toContain(text);
     }
 
@@ -151,12 +152,17 @@ describe('kiosk session in Dari', () => {
     expect(r.household.needs).toEqual(['food', 'rent']);
     expect(r.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/kiosk-fa-AF-summary-with-staff-copy.png', fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+
     // Printable: the print stylesheet hides the buttons and keeps the code; Chromium prints a PDF.
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: k('summary.print') }).isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: k('startOver') }).isVisible()).toBe(false);
     expect(await img.isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'Letter' });
+    await page.screenshot({ path: 'test-results/kiosk-fa-AF-summary-print.png', fullPage: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.emulateMedia({ media: 'screen' });
 

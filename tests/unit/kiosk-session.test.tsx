@@ -159,6 +159,40 @@ describe('read-aloud', () => {
     expect(voiceFor('so', voices)).toBeUndefined();
   });
 
+  test('kiosk welcome in Dari: read-aloud speaks the Dari text with the Persian voice; reset stops it', async () => {
+    const speak = vi.fn();
+    vi.stubGlobal('SpeechSynthesisUtterance', class {
+      voice?: SpeechSynthesisVoice;
+      lang = '';
+      onend: (() => void) | null = null;
+      onerror: (() => void) | null = null;
+      constructor(public text: string) {}
+    });
+    Object.defineProperty(window, 'speechSynthesis', {
+      configurable: true,
+      value: { cancel, speak, getVoices: () => [voice('en-US'), voice('fa-IR')], addEventListener: vi.fn(), removeEventListener: vi.fn() },
+    });
+    renderKiosk();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'دری' })));
+    for (let i = 0; i < 200 && h1() !== fa.welcome.heading; i++) {
+      await act(async () => {
+        await i18n.loadLanguages('fa-AF');
+        await new Promise((r) => process.nextTick(r));
+      });
+    }
+    const faCommon = i18n.getResourceBundle('fa-AF', 'common') as { readAloud: { start: string } };
+    click(faCommon.readAloud.start);
+    expect(speak).toHaveBeenCalledTimes(1);
+    const u = speak.mock.calls[0]![0] as { text: string; lang: string };
+    expect(u.lang).toBe('fa-IR');
+    expect(u.text).toContain(fa.welcome.intro);
+    cancel.mockClear();
+    click(fa.welcome.start);
+    click(fa.startOver);
+    expect(cancel).toHaveBeenCalled();
+    vi.unstubAllGlobals();
+  });
+
   test('the control shows where a voice exists and is absent where none does', async () => {
     Object.defineProperty(window, 'speechSynthesis', {
       configurable: true,

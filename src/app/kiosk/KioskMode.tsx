@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReadAloudButton } from '../../i18n/ReadAloudButton';
 import { cancelSpeech } from '../../i18n/speech';
 import { setScreeningInProgress } from '../../pwa/activity';
 import { kioskTiming, MIN_WARNING_SECONDS } from './config';
@@ -67,6 +68,7 @@ function KioskSession({ onReset, onChangeLanguage, idleMs, warningSeconds, staff
           <p>{t('welcome.intro')}</p>
           <p>{t('welcome.privacy')}</p>
           <p>{t('welcome.optional')}</p>
+          <ReadAloudButton text={() => [t('welcome.heading'), t('welcome.intro'), t('welcome.privacy'), t('welcome.optional')].join(' ')} />
           <div className="kiosk-actions">
             <button type="button" className="primary" onClick={() => dispatch({ type: 'start' })}>{t('welcome.start')}</button>
             <button type="button" className="secondary" onClick={onChangeLanguage}>{t('changeLanguage')}</button>

@@ -111,6 +111,7 @@ export function Summary({ answers, date, onFinish, staffLanguage }: { answers: A
       {staff && staffT && (
         <section className="kiosk-staff-copy" lang={staff} dir={languageDir(staff)} aria-labelledby="kiosk-staff-heading">
           <h2 id="kiosk-staff-heading">{staffT('summary.staffHeading')}</h2>
+          <p>{staffT('summary.date', { date: new Date(`${date}T12:00:00`), formatParams: { date: { dateStyle: 'long' } } })}</p>
           <AnswerList t={staffT} lng={staff} answers={answers} />
         </section>
       )}
