@@ -2,17 +2,21 @@
  * One program's evaluation of one request: parameter lookups by the screening date and state,
  * remembering whether any figure used was stale or unverified so the result can say so.
  */
-import { lookupIn, MissingParameterError, type Lookup, type ParameterTable } from './params';
+import { MissingParameterError, parameterIndex, resolveAt, type Lookup, type ParameterIndex, type ParameterTable } from './params';
 import type { ScreeningRequest } from './request';
 
 export class Evaluation {
   stale = false;
   readonly needsVerification: string[] = [];
 
+  private readonly index: ParameterIndex;
+
   constructor(
     readonly request: ScreeningRequest,
-    private readonly table: ParameterTable,
-  ) {}
+    table: ParameterTable,
+  ) {
+    this.index = parameterIndex(table);
+  }
 
   get date(): string { return this.request.date; }
   get state(): string { return this.request.location.state; }
@@ -24,7 +28,7 @@ export class Evaluation {
 
   /** Full lookup (value, effective date, citation) of a required parameter. */
   lookup<T>(id: string): Lookup<T> {
-    const r = lookupIn<T>(this.table, id, this.date);
+    const r = resolveAt<T>(this.index.get(id), this.date);
     if (!r) throw new MissingParameterError(id, this.date);
     this.note(r);
     return r;
@@ -32,14 +36,14 @@ export class Evaluation {
 
   /** A state parameter (`state.<XX>.<id>` in the table), or undefined when the state has none. */
   stateLookup<T>(id: string, state: string = this.state): Lookup<T> | undefined {
-    const r = lookupIn<T>(this.table, `state.${state}.${id}`, this.date);
+    const r = resolveAt<T>(this.index.state(state, id), this.date);
     if (r) this.note(r);
     return r;
   }
 
   /** An optional parameter: undefined when not defined or not yet in force on the date. */
   optional<T>(id: string): Lookup<T> | undefined {
-    const r = lookupIn<T>(this.table, id, this.date);
+    const r = resolveAt<T>(this.index.get(id), this.date);
     if (r) this.note(r);
     return r;
   }

@@ -52,31 +52,103 @@ export interface Lookup<T> {
 }
 
 export class MissingParameterError extends Error {
-  constructor(readonly id: string, readonly date: string) {
+  readonly id: string;
+  readonly date: string;
+  constructor(id: string, date: string) {
+    // Thrown for every screening dated past a program's newest figures and always caught by
+    // evaluateProgram (-> needs_info): a stack trace would cost more than the whole program.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(`No value of parameter ${id} is in force on ${date}`);
+    Error.stackTraceLimit = limit;
+    this.id = id;
+    this.date = date;
   }
 }
 
-/** The value of a dated parameter in force on `date` (ISO), or undefined if none was yet. */
-export function lookupIn<T>(table: ParameterTable, id: string, date: string): Lookup<T> | undefined {
-  const p = table[id];
-  if (!p) return undefined;
+/**
+ * A parameter with its Lookup objects built once: one per dated value, fresh and stale. Formulas
+ * read dozens of figures per household; building a new Lookup per read was a large share of the
+ * engine's time and garbage (npm run bench). Lookups are frozen and shared: read them, never modify.
+ */
+export interface ResolvedParameter {
+  readonly effective: readonly string[];
+  /** The newest value's `expires`: a screening after it gets the stale lookups. */
+  readonly expires: string | undefined;
+  readonly fresh: readonly Lookup<unknown>[];
+  readonly stale: readonly Lookup<unknown>[];
+}
+
+function resolveParameter(p: Parameter, id: string): ResolvedParameter {
   const values = p.values;
-  let hit: DatedValue | undefined;
-  // Values are few and sorted; a reverse scan is faster than binary search at this size.
-  for (let i = values.length - 1; i >= 0; i--) {
-    if (values[i]!.effective <= date) { hit = values[i]; break; }
-  }
-  if (!hit) return undefined;
-  const newest = values[values.length - 1]!;
+  const make = (v: DatedValue, stale: boolean): Lookup<unknown> =>
+    Object.freeze({ value: v.value, effective: v.effective, citation: v.citation, stale, verify: v.verify === true, id });
   return {
-    value: hit.value as T,
-    effective: hit.effective,
-    citation: hit.citation,
-    stale: newest.expires !== undefined && date > newest.expires,
-    verify: hit.verify === true,
-    id,
+    effective: values.map((v) => v.effective),
+    expires: values[values.length - 1]!.expires,
+    fresh: values.map((v) => make(v, false)),
+    stale: values.map((v) => make(v, true)),
   };
+}
+
+/** The lookup of a resolved parameter in force on `date`, or undefined if none was yet. */
+export function resolveAt<T>(r: ResolvedParameter | undefined, date: string): Lookup<T> | undefined {
+  if (!r) return undefined;
+  const eff = r.effective;
+  // Values are few and sorted; a reverse scan is faster than binary search at this size.
+  for (let i = eff.length - 1; i >= 0; i--) {
+    if (eff[i]! <= date) return (r.expires !== undefined && date > r.expires ? r.stale[i] : r.fresh[i]) as Lookup<T>;
+  }
+  return undefined;
+}
+
+/**
+ * Resolved parameters of one table by id, and state parameters by (state, id) without building the
+ * `state.XX.id` key string on every read. Built lazily; a table must not change once evaluated.
+ */
+export class ParameterIndex {
+  private readonly byId = new Map<string, ResolvedParameter | null>();
+  private readonly byState = new Map<string, Map<string, ResolvedParameter | null>>();
+
+  constructor(private readonly table: ParameterTable) {}
+
+  get(id: string): ResolvedParameter | undefined {
+    let r = this.byId.get(id);
+    if (r === undefined) {
+      const p = this.table[id];
+      r = p ? resolveParameter(p, id) : null;
+      this.byId.set(id, r);
+    }
+    return r ?? undefined;
+  }
+
+  state(state: string, id: string): ResolvedParameter | undefined {
+    let m = this.byState.get(state);
+    if (!m) this.byState.set(state, (m = new Map()));
+    let r = m.get(id);
+    if (r === undefined) {
+      r = this.get(`state.${state}.${id}`) ?? null;
+      m.set(id, r);
+    }
+    return r ?? undefined;
+  }
+}
+
+const indexes = new WeakMap<ParameterTable, ParameterIndex>();
+
+/** The (cached) index of a parameter table. */
+export function parameterIndex(table: ParameterTable): ParameterIndex {
+  let ix = indexes.get(table);
+  if (!ix) indexes.set(table, (ix = new ParameterIndex(table)));
+  return ix;
+}
+
+/**
+ * The value of a dated parameter in force on `date` (ISO), or undefined if none was yet.
+ * The returned Lookup is shared between calls: read it, never modify it.
+ */
+export function lookupIn<T>(table: ParameterTable, id: string, date: string): Lookup<T> | undefined {
+  return resolveAt<T>(parameterIndex(table).get(id), date);
 }
 
 /** Like lookupIn, but a missing parameter is a programming or data error. */

@@ -32,6 +32,7 @@
  * changes what counts.
  */
 import type { Evaluation } from './context';
+import type { Lookup } from './params';
 import type { ImmigrationStatus, ScreeningRequest } from './request';
 import type { ProgramId, Reason } from './types';
 
@@ -57,31 +58,57 @@ export function publicChargeReasons(ev: Evaluation, program: ProgramId): Reason[
     return [{ code: 'public_charge.rule_unknown_for_date', values: { date: ev.date }, citation: 'AnyDoor rules coverage' }];
   }
   const kinds = ev.lookup<Record<string, Kind>>('public_charge.program_kind');
+  const exempt = ev.lookup<string[]>('public_charge.exempt_groups');
+  const proposal = ev.optional<Proposal>('public_charge.proposed_rescission');
+  // The reasons depend only on these (shared, immutable) lookups and the program: most programs
+  // list them for every household, so they are built once per combination and shared frozen.
+  let byProgram = reasonsMemo.get(kinds);
+  if (!byProgram) reasonsMemo.set(kinds, (byProgram = new Map()));
+  const hit = byProgram.get(program);
+  if (hit && hit.rule === rule && hit.exempt === exempt && hit.proposal === proposal) return hit.reasons.slice();
+  const reasons = buildReasons(program, rule, kinds, exempt, proposal);
+  byProgram.set(program, { rule, exempt, proposal, reasons });
+  return reasons.slice();
+}
+
+interface MemoEntry {
+  rule: Lookup<RuleValue>;
+  exempt: Lookup<string[]>;
+  proposal: Lookup<Proposal> | undefined;
+  reasons: readonly Reason[];
+}
+const reasonsMemo = new WeakMap<Lookup<Record<string, Kind>>, Map<ProgramId, MemoEntry>>();
+
+function frozenReason(code: string, values: Reason['values'], citation: string): Reason {
+  return Object.freeze({ code, values: Object.freeze(values), citation }) as Reason;
+}
+
+function buildReasons(
+  program: ProgramId,
+  rule: Lookup<RuleValue>,
+  kinds: Lookup<Record<string, Kind>>,
+  exempt: Lookup<string[]>,
+  proposal: Lookup<Proposal> | undefined,
+): readonly Reason[] {
   const kind: Kind = kinds.value[program] ?? 'depends';
   const r = rule.value.rule;
   const reasons: Reason[] = [];
-  reasons.push({
-    code: KIND_CODE[kind],
-    values: kind === 'cash_income_maintenance' ? { program, rule: r, kind } : { program, rule: r },
-    citation: kinds.citation,
-  });
-  reasons.push({ code: 'public_charge.family_members_benefits_not_considered', values: { rule: r }, citation: rule.citation });
-  reasons.push({ code: 'public_charge.only_some_immigrants_subject', values: { rule: r }, citation: 'INA 212(a)(4), 8 U.S.C. 1182(a)(4)' });
-  const exempt = ev.lookup<string[]>('public_charge.exempt_groups');
-  reasons.push({
-    code: 'public_charge.exempt_groups',
-    values: Object.fromEntries(exempt.value.map((g) => [g, true])),
-    citation: exempt.citation,
-  });
-  const proposal = ev.optional<Proposal>('public_charge.proposed_rescission');
+  reasons.push(frozenReason(
+    KIND_CODE[kind],
+    kind === 'cash_income_maintenance' ? { program, rule: r, kind } : { program, rule: r },
+    kinds.citation,
+  ));
+  reasons.push(frozenReason('public_charge.family_members_benefits_not_considered', { rule: r }, rule.citation));
+  reasons.push(frozenReason('public_charge.only_some_immigrants_subject', { rule: r }, 'INA 212(a)(4), 8 U.S.C. 1182(a)(4)'));
+  reasons.push(frozenReason('public_charge.exempt_groups', Object.fromEntries(exempt.value.map((g) => [g, true])), exempt.citation));
   if (proposal && !proposal.value.final) {
-    reasons.push({
-      code: 'public_charge.proposed_rule_not_final',
-      values: { published: proposal.value.published, document: proposal.value.document, docket: proposal.value.docket, final: false },
-      citation: proposal.citation,
-    });
+    reasons.push(frozenReason(
+      'public_charge.proposed_rule_not_final',
+      { published: proposal.value.published, document: proposal.value.document, docket: proposal.value.docket, final: false },
+      proposal.citation,
+    ));
   }
-  return reasons;
+  return Object.freeze(reasons);
 }
 
 export function publicChargeMemberReasons(ev: Evaluation): Reason[] {

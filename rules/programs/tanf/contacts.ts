@@ -21,7 +21,19 @@ function scalars(c: unknown): Record<string, ReasonValue> {
  * `contactProgram: <fallback>` so the text can say "the agency that runs food assistance".
  * {} when none is on file.
  */
-export function stateContact(state: string, program: string, fallback = 'snap'): Record<string, ReasonValue> {
+export function stateContact(state: string, program: string, fallback = 'snap'): Readonly<Record<string, ReasonValue>> {
+  // Built once per (state, program, fallback): every TANF and emergency-assistance result spreads it.
+  let byProgram = memo.get(state);
+  if (!byProgram) memo.set(state, (byProgram = new Map()));
+  const key = fallback === 'snap' ? program : `${program}|${fallback}`;
+  let c = byProgram.get(key);
+  if (!c) byProgram.set(key, (c = Object.freeze(buildContact(state, program, fallback))));
+  return c;
+}
+
+const memo = new Map<string, Map<string, Readonly<Record<string, ReasonValue>>>>();
+
+function buildContact(state: string, program: string, fallback: string): Record<string, ReasonValue> {
   const own = scalars(CONTACTS[state]?.contacts?.[program]);
   if (Object.keys(own).length > 0) return own;
   const other = scalars(CONTACTS[state]?.contacts?.[fallback]);
