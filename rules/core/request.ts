@@ -139,6 +139,8 @@ export const memberSchema = z.strictObject({
   workforce: workforceSchema.optional(),
   /** Has a Social Security number valid for employment (EITC/CTC, 26 U.S.C. 24(h)(7), 32(m)); absent = not asked. */
   ssnValidForWork: z.boolean().optional(),
+  /** Investment income for the year (interest, dividends, capital gains, net rents and royalties), dollars; EITC limit 26 U.S.C. 32(i). Absent = not asked. */
+  investmentIncomeAnnual: dollars.optional(),
 });
 export type Member = z.infer<typeof memberSchema>;
 

@@ -79,6 +79,8 @@ export interface MemberDraft {
   immigration?: { status: string; since?: string; workQuarters?: number };
   incomes: { type: string; amount: number; frequency: string }[];
   employment?: { status: string; hoursPerWeek?: number };
+  workforce?: Record<string, boolean>;
+  ssnValidForWork?: boolean;
 }
 export interface RequestDraft {
   version: 1;
@@ -193,6 +195,15 @@ const DATED_STATUSES = new Set([
   'lawful_permanent_resident', 'refugee', 'asylee', 'cuban_haitian_entrant', 'parolee', 'afghan_parolee',
   'ukrainian_parolee', 'trafficking_victim', 'cofa_citizen', 'temporary_protected_status', 'daca', 'other_lawful',
 ]);
+/** Statuses for which having a work-valid Social Security number is not a given. */
+const NEEDS_SSN_QUESTION: ReadonlySet<string> = new Set(IMMIGRATION_STATUSES.filter((s) => s !== 'citizen' && s !== 'national'));
+/** Work and school facts (request member.workforce) asked when the family wants work help. */
+export const WORK_FLAGS = [
+  'wantsToWork', 'layoffNotice', 'businessClosed', 'displacedHomemaker', 'militarySpouseJobLoss',
+  'basicSkillsDeficient', 'englishLearner', 'justiceInvolved', 'leftSchoolWithoutDiploma', 'iepOr504',
+] as const;
+const WORK_NEEDS: readonly Need[] = ['job', 'training', 'disability_work'];
+const LOOKING = new Set(['unemployed', 'laid_off']);
 const UTILITY_OPTIONS = ['heatingCooling', 'electricity', 'water', 'phone', 'gas', 'sewer', 'trash', 'receivedLiheap'] as const;
 const MEMBER_FLAGS = ['pregnant', 'disabled', 'student'] as const;
 export const HVS_ANSWERS = ['often', 'sometimes', 'never'] as const;
@@ -259,6 +270,7 @@ function memberQuestion(id: string, n: number): Question {
     titleKey: self ? 'q.member.titleSelf' : 'q.member.title',
     titleValues: { n },
     helpKey: 'q.member.help',
+    whyKey: 'q.member.why',
     fields: () => [
       { name: `${id}_age`, kind: 'number', labelKey: 'fields.age', required: true, integer: true, min: 0, max: 125 },
       ...(self ? [] : [{
@@ -312,6 +324,8 @@ function immigrationQuestion(id: string, n: number): Question {
       { name: status, kind: 'select', labelKey: 'fields.imm_status', options: IMMIGRATION_STATUSES, optionKey: 'immigration', required: false },
       { name: `${id}_imm_since`, kind: 'date', labelKey: 'fields.imm_since', helpKey: 'fields.imm_sinceHelp', required: false, showIf: (v) => DATED_STATUSES.has(str(v[status])) },
       { name: `${id}_imm_quarters`, kind: 'number', labelKey: 'fields.imm_quarters', helpKey: 'fields.imm_quartersHelp', required: false, integer: true, min: 0, max: 400, showIf: (v) => str(v[status]) === 'lawful_permanent_resident' },
+      // Tax credits (EITC/CTC) need a Social Security number valid for work; citizens are not asked.
+      { name: `${id}_ssn`, kind: 'radio', labelKey: 'fields.ssn', helpKey: 'fields.ssnHelp', options: YES_NO, optionKey: 'yes_no', required: false, showIf: (v) => NEEDS_SSN_QUESTION.has(str(v[status])) },
     ],
     when: (_req, a) => str(a.citizenship) === 'some_not',
     write(a, req) {
@@ -323,6 +337,8 @@ function immigrationQuestion(id: string, n: number): Question {
       if (since && DATED_STATUSES.has(s)) m.immigration.since = since;
       const q = num(a[`${id}_imm_quarters`]);
       if (q !== undefined && s === 'lawful_permanent_resident') m.immigration.workQuarters = q;
+      const ssn = str(a[`${id}_ssn`]);
+      if (NEEDS_SSN_QUESTION.has(s) && (ssn === 'yes' || ssn === 'no')) m.ssnValidForWork = ssn === 'yes';
     },
   };
 }
@@ -626,6 +642,32 @@ const needs: Question = {
   },
 };
 
+function workQuestion(id: string, n: number): Question {
+  return {
+    id: `work_${id}`,
+    group: 'needs',
+    memberId: id,
+    titleKey: id === 'm1' ? 'q.work.titleSelf' : 'q.work.title',
+    titleValues: { n },
+    helpKey: 'q.work.help',
+    fields: () => [{
+      name: `${id}_work`, kind: 'checkboxes', labelKey: 'fields.work', helpKey: 'fields.workHelp', options: WORK_FLAGS, optionKey: 'work', required: false,
+      // Someone already said to be looking for work wants work: prefilled, the worker confirms.
+      suggest: (v) => (LOOKING.has(str(v[`${id}_emp_status`])) ? ['wantsToWork'] : undefined),
+    }],
+    // Asked only when the family wants work help (job, training, work with a disability), for
+    // people 14 and older (WIOA youth and Pre-ETS start at 14).
+    when: (req) => req.household.needs.some((x) => WORK_NEEDS.includes(x)) && (memberIndex(req, id)?.age ?? 0) >= 14,
+    write(a, req) {
+      const m = memberIndex(req, id);
+      const v = a[`${id}_work`];
+      // Not visited: not asked (absent). Visited: each listed fact is yes (checked) or no.
+      if (!m || !Array.isArray(v)) return;
+      m.workforce = Object.fromEntries(WORK_FLAGS.map((k) => [k, v.includes(k)]));
+    },
+  };
+}
+
 /** Every question, expanded for the household's members, in the order asked. */
 export function buildQuestions(answers: Answers): Question[] {
   const ids = memberIds(answers);
@@ -637,7 +679,7 @@ export function buildQuestions(answers: Answers): Question[] {
     incomeWho(ids), ...per(incomeQuestion), ...per(employmentQuestion),
     housing, housingCosts, utilities, otherExpenses, assets, benefits,
     hungerVitalSign, ahcLiving, ahcUtilities, ahcTransportation, ahcSafetyConsent, ahcSafety,
-    needs,
+    needs, ...per(workQuestion),
   ];
 }
 
@@ -719,6 +761,8 @@ export function buildRequest(answers: Answers, today: string): ScreeningRequestI
         ...(m.immigration ? { immigration: m.immigration } : {}),
         incomes: m.incomes,
         ...(m.employment ? { employment: m.employment } : {}),
+        ...(m.workforce ? { workforce: m.workforce } : {}),
+        ...(m.ssnValidForWork !== undefined ? { ssnValidForWork: m.ssnValidForWork } : {}),
       })),
       expenses: h.expenses,
       assets: h.assets,
@@ -755,6 +799,9 @@ export function fieldForPath(path: string): { questionId: string; labelKey: stri
       employment: [`employment_${id}`, 'fields.emp_status'],
       'employment.status': [`employment_${id}`, 'fields.emp_status'],
       'employment.hoursPerWeek': [`employment_${id}`, 'fields.emp_hours'],
+      ssnValidForWork: [`immigration_${id}`, 'fields.ssn'],
+      workforce: [`work_${id}`, 'fields.work'],
+      ...Object.fromEntries(WORK_FLAGS.map((k) => [`workforce.${k}`, [`work_${id}`, `options.work.${k}`] as [string, string]])),
     };
     const hit = byField[rest] ?? byField[rest.split('.')[0]!];
     return hit ? { questionId: hit[0], labelKey: hit[1], member: i + 1 } : undefined;

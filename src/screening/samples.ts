@@ -23,6 +23,8 @@ export const FAMILY_OF_FOUR: Answers = {
   hvs_worried: 'sometimes', hvs_ran_out: 'never',
   ahc_living: 'steady', ahc_utilities: 'no', ahc_transportation: 'no', ahc_safety_consent: 'no',
   needs: ['food', 'job'],
+  // Work help (asked because the family needs a job): the parent looking for work wants work.
+  m1_work: [], m2_work: ['wantsToWork'],
 };
 
 /** An older woman living alone, disabled, on SSI, owns her home, with medical costs and a shutoff notice. */

@@ -182,7 +182,8 @@ function WorkerSession({ vault, settings, onSettings }: { vault: Vault; settings
       // A form with autocomplete="off" around the results: override notes typed there must not be
       // kept by the browser's session restore on disk. (No submit buttons inside.)
       return (
-        <form autoComplete="off" noValidate aria-label={t('results.heading')} onSubmit={(e) => e.preventDefault()}>
+        <form autoComplete="off" noValidate aria-labelledby="worker-results-h" onSubmit={(e) => e.preventDefault()}>
+          <h1 id="worker-results-h">{t('results.heading')}</h1>
           <ResultsView
             request={view.request}
             results={view.results}

@@ -189,3 +189,31 @@ test('encrypted export from one profile, import into another: added, then unchan
     browser = undefined;
   }
 });
+
+test('auto-lock in Chromium: 1 idle minute returns to the unlock screen; the saved draft survives', async () => {
+  browser = await launch();
+  const page = browser.page;
+  try {
+    await openWorker(page, served.url);
+    await createVault(page, PASS);
+    await page.getByRole('button', { name: 'Settings and export' }).click();
+    await page.getByLabel(/Lock the cases after/).selectOption('1');
+    await page.getByRole('button', { name: 'Back to cases' }).click();
+    await page.getByRole('button', { name: 'New screening' }).click();
+    await runFlow(page, FAMILY_OF_FOUR, 2);
+    await page.getByText('Draft saved and locked on this device.').waitFor();
+    const step = await progress(page);
+    const idleFrom = Date.now();
+    await page.getByRole('heading', { name: 'Unlock your cases' }).waitFor({ timeout: 75_000 });
+    expect(Date.now() - idleFrom).toBeGreaterThan(55_000);
+    expect(await page.getByText(/locked because no one used the app/).count()).toBe(1);
+    expect(await page.locator('.screening-progress').count()).toBe(0);
+    await unlockVault(page, PASS);
+    await page.getByRole('button', { name: 'Continue it' }).click();
+    await page.locator('.screening-progress').waitFor();
+    expect(await progress(page)).toBe(step);
+  } finally {
+    await browser.dispose();
+    browser = undefined;
+  }
+}, 150_000);

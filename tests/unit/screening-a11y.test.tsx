@@ -79,7 +79,10 @@ test('a screen can be answered and submitted with the keyboard alone; focus land
   const heading = screen.getByRole('heading', { level: 2 });
   expect(heading).toHaveTextContent('About the person applying');
   expect(heading).toHaveFocus();
+  await user.tab(); // the "Why we ask" disclosure comes first, then the fields
+  expect(screen.getByText('Why we ask')).toHaveFocus();
   await user.tab();
+  expect(screen.getByLabelText(/Age in years/)).toHaveFocus();
   await user.keyboard('41');
   await user.tab(); // to the first checkbox
   expect(screen.getByLabelText('Pregnant')).toHaveFocus();

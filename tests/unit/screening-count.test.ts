@@ -34,6 +34,9 @@ test('only relevant questions are asked', () => {
   expect(four.filter((id) => id.startsWith('employment_'))).toEqual(['employment_m1', 'employment_m2']);
   expect(four.filter((id) => id.startsWith('income_m'))).toEqual(['income_m1']);
   expect(four).not.toContain('ahc_safety');
+  // The family needs a job: work and school facts for the people 14 and older only.
+  expect(four.filter((id) => id.startsWith('work_'))).toEqual(['work_m1', 'work_m2']);
+  expect(ids({ ...FAMILY_OF_FOUR, needs: ['food'] }).filter((id) => id.startsWith('work_'))).toEqual([]);
   // Mixed status: each person is asked (optionally); the safety items only after consent.
   const mixed = ids({ ...MIXED_STATUS_FAMILY, ahc_safety_consent: 'yes' });
   expect(mixed.filter((id) => id.startsWith('immigration_'))).toEqual(['immigration_m1', 'immigration_m2', 'immigration_m3', 'immigration_m4']);
@@ -56,4 +59,19 @@ test('needs come from the Hunger Vital Sign and AHC answers', () => {
   // 2+3+2+3 = 10 is not more than 10.
   expect(low.request.household.needs).toEqual([]);
   expect(low.request.household.foodInsecure).toBe(false);
+});
+
+test('work facts and Social Security numbers go into the request only when asked', () => {
+  const four = parseScreeningRequest(countAnswers(FAMILY_OF_FOUR).request);
+  if (!four.ok) throw new Error('must parse');
+  const [m1, m2, m3] = four.request.household.members;
+  // Visited with nothing checked: every fact is "no"; the parent looking for work wants work.
+  expect(m1!.workforce).toMatchObject({ wantsToWork: false, layoffNotice: false, iepOr504: false });
+  expect(m2!.workforce).toMatchObject({ wantsToWork: true, basicSkillsDeficient: false });
+  expect(m3!.workforce).toBeUndefined();
+  expect(m1!.ssnValidForWork).toBeUndefined(); // citizens are not asked
+  const mixed = parseScreeningRequest(countAnswers({ ...MIXED_STATUS_FAMILY, m1_ssn: 'yes', m2_ssn: 'no', m3_ssn: 'yes' }).request);
+  if (!mixed.ok) throw new Error('must parse');
+  expect(mixed.request.household.members.map((m) => m.ssnValidForWork)).toEqual([true, false, undefined, undefined]);
+  // m3 is a citizen: the question is not shown, so the answer is not written.
 });

@@ -65,6 +65,9 @@ test('fills a one-person household, goes back and forward without losing answers
   await next(user);
 
   expect(heading()).toHaveTextContent('About the person applying');
+  // Optional sensitive questions (disability, pregnancy) say why they are asked.
+  expect(screen.getByText('Why we ask')).toBeInTheDocument();
+  expect(screen.getByText(/These boxes are optional/)).toBeInTheDocument();
   await user.type(screen.getByLabelText(/Age in years/), '29');
   await user.click(screen.getByLabelText('Pregnant'));
   await next(user);
@@ -87,6 +90,7 @@ test('fills a one-person household, goes back and forward without losing answers
   await user.click(screen.getByLabelText('No, or not sure'));
   await next(user);
   expect(heading()).toHaveTextContent('Immigration status of the person applying');
+  expect(screen.getByText(/Each program has its own rules for immigrants/)).toBeInTheDocument();
   await user.selectOptions(screen.getByLabelText(/^Immigration status \(/), 'refugee');
   await user.type(screen.getByLabelText(/Date this status began/), '2024-02-10');
   await next(user);

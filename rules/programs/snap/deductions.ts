@@ -7,11 +7,11 @@
  * elderly or disabled member (273.9(d)(6)(ii)) — or the homeless shelter deduction (273.9(d)(6)(i)).
  * Cents are carried; only the final net income is rounded (273.10(e)(1)(ii)).
  *
- * Excluded ineligible noncitizens (7 CFR 273.11(c)(3)(ii)): the shelter, dependent care and child
- * support costs they share are divided evenly among all members and all but their share is deducted.
- * The screening cannot tell who pays which bill, so `expenseShare` (eligible ÷ all members) applies to
- * the household's rent/mortgage/taxes-insurance, dependent care and child support paid — as PolicyEngine
- * US does. The utility allowance is a standard and is not prorated. Audit fix (snap-audit branch).
+ * Excluded ineligible noncitizens (7 CFR 273.11(c)(2)(iii), (c)(3)(ii)): shelter, dependent care and
+ * child support costs paid by or billed to them are divided evenly among all members and all but their
+ * share is deducted. `expenseShare` (eligible ÷ all members, or 1 when the bills are not theirs — the
+ * caller decides who pays) applies to rent/mortgage/taxes-insurance, dependent care and child support
+ * paid. The utility allowance is a standard and is not prorated.
  */
 import type { ScreeningRequest } from '../../core/request';
 import { lastApplies, type SnapFigures } from './figures';
@@ -62,7 +62,15 @@ export function deductions(request: ScreeningRequest, fig: SnapFigures, size: nu
   const cap = fig.shelterCap.value;
   const shelterCapped = !elderlyOrDisabled && uncapped > cap;
   const excessShelter = shelterCapped ? cap : uncapped;
-  const homeless = isHomeless(request);
+  // The homeless shelter deduction is for homeless households "not receiving free shelter throughout
+  // the month" (7 U.S.C. 2014(e)(6)(D); 7 CFR 273.9(d)(6)(i)): they must incur or expect to incur some
+  // shelter cost (rent, a motel or shelter fee, utility bills; a phone alone is not shelter) — as the
+  // state manuals apply it (e.g. GA DFCS 3618, IL PM 06-04-03, OK, MO 1115.035.25.40) and PolicyEngine
+  // US does. Audit fix (snap-audit branch): before, it was given with no shelter cost at all.
+  const u = e.utilities;
+  const incursShelterCost = e.rent + e.mortgage + e.propertyTaxInsurance > 0
+    || u.heatingCooling || u.electricity || u.water || u.gas === true || u.sewer === true || u.trash === true;
+  const homeless = isHomeless(request) && incursShelterCost;
   const homelessDeduction = homeless ? fig.homelessDeduction.value : 0;
   const shelterDeduction = Math.max(excessShelter, homelessDeduction);
   const net = Math.max(0, adjusted - shelterDeduction);

@@ -20,6 +20,7 @@ export interface Rates {
 export interface AbawdRule { minAge: number; maxAge: number; childUnder: number; exemptVeteransHomelessFosterYouth: boolean }
 export interface StudentRule { minAge: number; maxAge: number; workHoursExempt: number }
 export type Region = 'contiguous' | 'alaska' | 'hawaii';
+export interface IneligibleIncomeOptions { statuses: string[]; fullCount: string[]; grossTestFullCount: string[] }
 
 export interface SnapFigures {
   region: Region;
@@ -41,6 +42,10 @@ export interface SnapFigures {
   bbce: Lookup<SnapBbce> | undefined;
   utility: Lookup<SnapUtilityAllowances> | undefined;
   smd: Lookup<SnapStandardMedicalDeduction> | undefined;
+  /** State options for excluded noncitizens' income (7 CFR 273.11(c)(3)(i)); noted only when applied. */
+  ineligibleIncome: Lookup<IneligibleIncomeOptions> | undefined;
+  /** States excluding child support paid from gross income (7 CFR 273.9(c)(17)); noted only when applied. */
+  childSupportExclusion: Lookup<string[]> | undefined;
   /** Composite citations, built once per resolution. */
   cite: { bbce: string; shelter: string; benefit: string; utility: string; smd: string };
 }
@@ -96,7 +101,7 @@ const stateCaches = new Map<string, StateCache>();
 function stateCache(state: string): StateCache {
   let sc = stateCaches.get(state);
   if (sc) return sc;
-  const all = [...Object.values(ids(state)), ...Object.values(SNAP_STATE_PARAMS).map((id) => `state.${state}.${id}`)];
+  const all = [...Object.values(ids(state)), 'snap.ineligible_noncitizen_income_options', 'snap.child_support_exclusion_states', ...Object.values(SNAP_STATE_PARAMS).map((id) => `state.${state}.${id}`)];
   const set = new Set<string>();
   for (let y = 2020; y <= 2035; y++) set.add(`${y}-10-01`);
   for (const id of all) {
@@ -158,6 +163,8 @@ export function snapFigures(ev: Evaluation): SnapFigures {
     // Looked up without noting: their stale/verify flags count only when the budget uses them (noteUsed).
     utility: lookupIn<SnapUtilityAllowances>(table, `state.${ev.state}.${SNAP_STATE_PARAMS.utilityAllowances}`, ev.date),
     smd: lookupIn<SnapStandardMedicalDeduction>(table, `state.${ev.state}.${SNAP_STATE_PARAMS.standardMedicalDeduction}`, ev.date),
+    ineligibleIncome: lookupIn<IneligibleIncomeOptions>(table, 'snap.ineligible_noncitizen_income_options', ev.date),
+    childSupportExclusion: lookupIn<string[]>(table, 'snap.child_support_exclusion_states', ev.date),
     cite: { bbce: '', shelter: '', benefit: '', utility: '', smd: '' },
   };
   figures.cite = {

@@ -44,20 +44,30 @@ function mustBuyTogether(m: Member, self: Member): boolean {
   return m.age < 18;
 }
 
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+/** Append to a list that may still be the shared empty one. */
+function add<T>(list: T[], x: T): T[] {
+  if (list === (NONE as T[])) return [x];
+  list.push(x);
+  return list;
+}
+
 export function compose(request: ScreeningRequest, fig: SnapFigures, opts: CompositionOptions): Composition {
   const members = request.household.members;
   let self = members[0]!;
   for (const m of members) if (m.relationship === 'self') self = m;
   const rules = fig.noncitizenRules.value;
   const citation = rules === 'obbba' ? NONCITIZEN_CITATION.obbba : NONCITIZEN_CITATION.prwora;
-  const c: Composition = { eligible: [], prorated: [], nonMembers: [], undisclosed: [], undetermined: [], reasons: [], missing: [], excludedMembers: [] };
+  // The rarely used lists start as one shared empty array and get their own on first use (add()).
+  const c: Composition = { eligible: [], prorated: NONE, nonMembers: NONE, undisclosed: NONE, undetermined: NONE, reasons: [], missing: [], excludedMembers: [] };
   let youngChild = false;
   for (const x of members) if (x !== self && x.age < 12) youngChild = true;
 
   for (let i = 0; i < members.length; i++) {
     const m = members[i]!;
     if (m.purchasesAndPreparesTogether === false && m !== self && !mustBuyTogether(m, self)) {
-      c.nonMembers.push(m);
+      c.nonMembers = add(c.nonMembers, m);
       c.excludedMembers.push(m.id);
       c.reasons.push({ code: 'snap.member_separate_household', values: { member: m.id }, citation: '7 CFR 273.1(a)' });
       continue;
@@ -66,22 +76,22 @@ export function compose(request: ScreeningRequest, fig: SnapFigures, opts: Compo
     if (nc.kind === 'not_asked') {
       c.missing.push(`household.members.${i}.immigration.status`);
     } else if (nc.kind === 'undisclosed') {
-      c.undisclosed.push(m.id);
+      c.undisclosed = add(c.undisclosed, m.id);
       if (!opts.includeUndisclosed) {
-        c.prorated.push(m);
+        c.prorated = add(c.prorated, m);
         c.excludedMembers.push(m.id);
         continue;
       }
     } else if (nc.kind === 'ineligible') {
-      c.prorated.push(m);
+      c.prorated = add(c.prorated, m);
       c.excludedMembers.push(m.id);
       c.reasons.push({ code: 'snap.member_excluded_immigration', values: { member: m.id, status: m.immigration!.status, basis: nc.basis, rules }, citation });
       continue;
     } else if (nc.kind === 'undetermined') {
-      c.undetermined.push(m.id);
+      c.undetermined = add(c.undetermined, m.id);
       c.missing.push(...nc.missing);
       if (!opts.includeUndetermined) {
-        c.prorated.push(m);
+        c.prorated = add(c.prorated, m);
         c.excludedMembers.push(m.id);
         continue;
       }
@@ -90,7 +100,7 @@ export function compose(request: ScreeningRequest, fig: SnapFigures, opts: Compo
     }
     const st = studentOutcome(m, i, fig.student.value, request, youngChild);
     if (st.kind === 'ineligible') {
-      c.nonMembers.push(m);
+      c.nonMembers = add(c.nonMembers, m);
       c.excludedMembers.push(m.id);
       c.reasons.push({ code: 'snap.student_ineligible', values: { member: m.id, minAge: fig.student.value.minAge, maxAge: fig.student.value.maxAge, workHours: fig.student.value.workHoursExempt }, citation: '7 U.S.C. 2015(e); 7 CFR 273.5(a)-(b)' });
       continue;

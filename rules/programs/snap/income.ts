@@ -16,7 +16,11 @@ export function hasIncome(m: Member, a: IncomeType, b?: IncomeType, c?: IncomeTy
   return false;
 }
 
-export interface ProratedIncome { member: string; income: number; counted: number }
+export interface ProratedIncome { member: string; income: number; counted: number; countedForGrossTest?: number }
+
+/** How an excluded ineligible member's income counts: pro rata (7 CFR 273.11(c)(3)(ii)), in full (the
+ * state option of 273.11(c)(3)(i)), or in full for the gross income test only. */
+export type IneligibleIncomeMode = 'prorate' | 'full' | 'gross_test';
 
 export interface IncomeSummary {
   earned: number;
@@ -25,17 +29,29 @@ export interface IncomeSummary {
   prorated: ProratedIncome[];
   /** Earned income left out because the earner is a student under 18. */
   childStudentEarnedExcluded: number;
+  /** Gross income for the gross income tests (more than `gross` where a state counts excluded
+   * noncitizens' income in full for that test). */
+  grossForTest: number;
+  /** A state option on excluded noncitizens' income changed the count. */
+  stateOptionApplied: boolean;
+  /** Child support paid was taken off `grossForTest` (state option, 7 CFR 273.9(c)(17)). */
+  childSupportExcluded?: boolean;
 }
 
 
 /** Share of the excluded members' income and shared expenses that stays with the household:
- * eligible members ÷ (eligible + excluded ineligible members) (7 CFR 273.11(c)(3)(ii)). */
-export function eligibleShare(c: Composition): number {
-  return c.prorated.length && c.eligible.length ? c.eligible.length / (c.eligible.length + c.prorated.length) : 1;
+ * eligible members ÷ (eligible + excluded ineligible members) (7 CFR 273.11(c)(3)(ii)). Members whose
+ * income a state counts in full (`modeOf` → 'full') have their shared costs counted in full too. */
+export function eligibleShare(c: Composition, modeOf?: (m: Member) => IneligibleIncomeMode): number {
+  if (!c.prorated.length || !c.eligible.length) return 1;
+  let n = 0;
+  for (const m of c.prorated) if (!modeOf || modeOf(m) !== 'full') n++;
+  return c.eligible.length / (c.eligible.length + n);
 }
 
-export function countIncome(c: Composition): IncomeSummary {
-  const s: IncomeSummary = { earned: 0, unearned: 0, gross: 0, prorated: [], childStudentEarnedExcluded: 0 };
+export function countIncome(c: Composition, modeOf?: (m: Member) => IneligibleIncomeMode): IncomeSummary {
+  const s: IncomeSummary = { earned: 0, unearned: 0, gross: 0, prorated: [], childStudentEarnedExcluded: 0, grossForTest: 0, stateOptionApplied: false };
+  let grossTestExtra = 0;
   for (const m of c.eligible) {
     const childStudent = m.age < 18 && m.student && m.relationship !== 'self';
     for (const inc of m.incomes) {
@@ -55,12 +71,21 @@ export function countIncome(c: Composition): IncomeSummary {
         if (EARNED.has(inc.type)) earned += x; else unearned += x;
       }
       if (earned + unearned === 0) continue;
-      s.earned += earned * share;
-      s.unearned += unearned * share;
-      s.prorated.push({ member: m.id, income: round2(earned + unearned), counted: round2((earned + unearned) * share) });
+      const mode = modeOf ? modeOf(m) : 'prorate';
+      const k = mode === 'full' ? 1 : share;
+      s.earned += earned * k;
+      s.unearned += unearned * k;
+      const entry: ProratedIncome = { member: m.id, income: round2(earned + unearned), counted: round2((earned + unearned) * k) };
+      if (mode === 'gross_test') {
+        grossTestExtra += (earned + unearned) * (1 - share);
+        entry.countedForGrossTest = entry.income;
+      }
+      if (mode !== 'prorate') s.stateOptionApplied = true;
+      s.prorated.push(entry);
     }
   }
   s.gross = s.earned + s.unearned;
+  s.grossForTest = s.gross + grossTestExtra;
   return s;
 }
 

@@ -5,15 +5,15 @@
  */
 import type { Evaluation } from '../../core/context';
 import type { FormulaResult, ProgramFormula } from '../../core/program';
-import type { ScreeningRequest } from '../../core/request';
-import type { NextStep, Reason, Status } from '../../core/types';
+import type { Member, ScreeningRequest } from '../../core/request';
+import type { NextStep, Reason, ReasonValue, Status } from '../../core/types';
 import { allotment, type Benefit } from './benefit';
 import { snapContact } from './contacts';
 import { deductions, type Deductions } from './deductions';
 import { runTests, type Tests } from './eligibility';
 import { noteUsed, snapFigures, type SnapFigures } from './figures';
 import { compose, type Composition, type CompositionOptions } from './household';
-import { countIncome, eligibleShare, hasIncome, type IncomeSummary } from './income';
+import { countIncome, eligibleShare, hasIncome, type IneligibleIncomeMode, type IncomeSummary } from './income';
 import { utilityAllowance, type UtilityResult } from './utilities';
 import { abawdNotes } from './work';
 import { CITE } from './cites';
@@ -36,15 +36,34 @@ function elderlyOrDisabledMember(c: Composition, elderlyAge: number): boolean {
   return false;
 }
 
+/** How the state counts an excluded member's income (7 CFR 273.11(c)(3)(i) options; pro rata otherwise). */
+function ineligibleIncomeMode(fig: SnapFigures, state: string): ((m: Member) => IneligibleIncomeMode) | undefined {
+  const o = fig.ineligibleIncome?.value;
+  if (!o) return undefined;
+  const mode: IneligibleIncomeMode = o.fullCount.includes(state) ? 'full' : o.grossTestFullCount.includes(state) ? 'gross_test' : 'prorate';
+  if (mode === 'prorate') return undefined;
+  return (m) => (m.immigration && o.statuses.includes(m.immigration.status) ? mode : 'prorate');
+}
+
 /** The whole budget for one composition option (pure; used for the main answer and what-ifs). */
 export function budget(request: ScreeningRequest, fig: SnapFigures, opts: CompositionOptions): Budget {
   const comp = compose(request, fig, opts);
   const size = comp.eligible.length;
   const ed = elderlyOrDisabledMember(comp, fig.rates.elderlyAge);
-  const income = countIncome(comp);
+  const modeOf = ineligibleIncomeMode(fig, request.location.state);
+  const income = countIncome(comp, modeOf);
   const utility = utilityAllowance(request, fig, Math.max(1, size), ed);
-  const ded = deductions(request, fig, Math.max(1, size), income, ed, utility, eligibleShare(comp));
-  const tests = runTests(request, fig, comp, Math.max(1, size), income.gross, income.earned, ded.net, ed);
+  // Bills are split only when paid by or billed to an excluded member (7 CFR 273.11(c)(2)(iii),
+  // (c)(3)(ii)). The request records the household's bills, not who pays them; they are taken as the
+  // screened person's (relationship "self"), so they are split only when that person is excluded.
+  const billPayerExcluded = comp.prorated.some((m) => m.relationship === 'self');
+  const ded = deductions(request, fig, Math.max(1, size), income, ed, utility, billPayerExcluded ? eligibleShare(comp, modeOf) : 1);
+  // States with the child support exclusion (7 CFR 273.9(c)(17)) compare income net of it with the gross limits.
+  if (ded.childSupport > 0 && fig.childSupportExclusion?.value.includes(request.location.state)) {
+    income.grossForTest = Math.max(0, income.grossForTest - ded.childSupport);
+    income.childSupportExcluded = true;
+  }
+  const tests = runTests(request, fig, comp, Math.max(1, size), income.grossForTest, income.earned, ded.net, ed);
   const benefit = allotment(fig, Math.max(1, size), ded.net);
   const eligible = size > 0 && tests.path !== 'none' && benefit.monthly > 0;
   return { comp, size, elderlyOrDisabled: ed, income, utility, ded, tests, benefit, eligible, monthly: eligible ? benefit.monthly : 0 };
@@ -55,7 +74,11 @@ function r2(x: number): number { return Math.round(x * 100) / 100; }
 function budgetReasons(ev: Evaluation, fig: SnapFigures, b: Budget, R: Reason[]): void {
   const { tests: t, ded: d, income: inc, utility: u } = b;
   R.push({ code: 'snap.household_size', values: { size: b.size, excluded: b.comp.excludedMembers.length, elderlyOrDisabled: b.elderlyOrDisabled }, citation: CITE.household });
-  for (const p of inc.prorated) R.push({ code: 'snap.excluded_member_income_prorated', values: { member: p.member, income: p.income, counted: p.counted }, citation: CITE.prorate });
+  for (const p of inc.prorated) {
+    const values: Record<string, ReasonValue> = { member: p.member, income: p.income, counted: p.counted };
+    if (p.countedForGrossTest !== undefined) values.countedForGrossTest = p.countedForGrossTest;
+    R.push({ code: 'snap.excluded_member_income_prorated', values, citation: inc.stateOptionApplied && fig.ineligibleIncome ? `${CITE.prorate}; ${fig.ineligibleIncome.citation}` : CITE.prorate });
+  }
   if (inc.childStudentEarnedExcluded > 0) R.push({ code: 'snap.child_student_earnings_excluded', values: { amount: r2(inc.childStudentEarnedExcluded) }, citation: CITE.childEarned });
   R.push({ code: 'snap.gross_income', values: { gross: r2(inc.gross), earned: r2(inc.earned), unearned: r2(inc.unearned) }, citation: CITE.gross });
   // Eligibility path
@@ -63,9 +86,9 @@ function budgetReasons(ev: Evaluation, fig: SnapFigures, b: Budget, R: Reason[])
     R.push({ code: 'snap.categorically_eligible', values: { basis: t.categorical }, citation: CITE.categorical });
   } else {
     if (t.bbce) {
-      if (t.path === 'bbce') R.push({ code: 'snap.bbce_eligible', values: { limitPct: t.bbce.limitPct, limit: t.bbce.limit, gross: r2(inc.gross), assetLimit: t.bbce.assetLimit, netTest: t.bbce.netRequired }, citation: fig.cite.bbce });
+      if (t.path === 'bbce') R.push({ code: 'snap.bbce_eligible', values: { limitPct: t.bbce.limitPct, limit: t.bbce.limit, gross: r2(inc.grossForTest), assetLimit: t.bbce.assetLimit, netTest: t.bbce.netRequired }, citation: fig.cite.bbce });
       else {
-        if (!t.bbce.grossOk) R.push({ code: 'snap.bbce_gross_over_limit', values: { limitPct: t.bbce.limitPct, limit: t.bbce.limit, gross: r2(inc.gross) }, citation: fig.cite.bbce });
+        if (!t.bbce.grossOk) R.push({ code: 'snap.bbce_gross_over_limit', values: { limitPct: t.bbce.limitPct, limit: t.bbce.limit, gross: r2(inc.grossForTest) }, citation: fig.cite.bbce });
         if (!t.bbce.assetsOk) R.push({ code: 'snap.bbce_assets_over_limit', values: { assets: t.assets, limit: t.bbce.assetLimit }, citation: fig.cite.bbce });
         if (t.bbce.grossOk && t.bbce.assetsOk && t.bbce.netRequired && !t.netOk) R.push({ code: 'snap.bbce_net_income_over_limit', values: { net: d.net > 0 ? r2(d.net) : 0, limit: t.netLimit }, citation: fig.cite.bbce });
       }
@@ -74,7 +97,7 @@ function budgetReasons(ev: Evaluation, fig: SnapFigures, b: Budget, R: Reason[])
     }
     if (t.path !== 'bbce') {
       if (t.grossExempt) R.push({ code: 'snap.gross_test_exempt_elderly_disabled', values: {}, citation: '7 U.S.C. 2014(c); 7 CFR 273.9(a)(1)' });
-      else R.push({ code: t.grossOk ? 'snap.gross_income_within_limit' : 'snap.gross_income_over_limit', values: { gross: r2(inc.gross), limit: t.grossLimit }, citation: fig.grossLimit.citation });
+      else R.push({ code: t.grossOk ? 'snap.gross_income_within_limit' : 'snap.gross_income_over_limit', values: { gross: r2(inc.grossForTest), limit: t.grossLimit }, citation: fig.grossLimit.citation });
       R.push({ code: t.netOk ? 'snap.net_income_within_limit' : 'snap.net_income_over_limit', values: { net: r2(d.net), limit: t.netLimit }, citation: fig.netLimit.citation });
       R.push({ code: t.assetsOk ? 'snap.assets_within_limit' : 'snap.assets_over_limit', values: { assets: t.assets, limit: t.assetLimit }, citation: fig.assetLimit.citation });
     }
@@ -86,7 +109,7 @@ function budgetReasons(ev: Evaluation, fig: SnapFigures, b: Budget, R: Reason[])
   else if (d.medicalKind === 'actual') R.push({ code: 'snap.medical_deduction', values: { amount: r2(d.medical), costs: ev.request.household.expenses.medical, threshold: fig.rates.medicalThreshold }, citation: CITE.medical });
   else if (ev.request.household.expenses.medical > 0 && !b.elderlyOrDisabled) R.push({ code: 'snap.medical_not_deductible', values: { costs: ev.request.household.expenses.medical }, citation: CITE.medical });
   if (d.dependentCare > 0) R.push({ code: 'snap.dependent_care_deduction', values: { amount: r2(d.dependentCare) }, citation: CITE.depCare });
-  if (d.childSupport > 0) R.push({ code: 'snap.child_support_deduction', values: { amount: r2(d.childSupport) }, citation: CITE.childSupport });
+  if (d.childSupport > 0) R.push({ code: 'snap.child_support_deduction', values: { amount: r2(d.childSupport), excludedFromGross: inc.childSupportExcluded === true }, citation: inc.childSupportExcluded && fig.childSupportExclusion ? `${CITE.childSupport}; ${fig.childSupportExclusion.citation}` : CITE.childSupport });
   // Utilities and shelter
   if (u.kind !== 'none') R.push({ code: 'snap.utility_allowance', values: { kind: u.kind, amount: u.amount, region: u.region ?? null, effective: u.effective ?? null }, citation: fig.cite.utility });
   if (u.notRecorded) R.push({ code: 'snap.utility_allowance_not_recorded', values: { kind: u.notRecorded, state: ev.state }, citation: CITE.utility });
@@ -179,6 +202,8 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
     if ((!main.utility.current || main.utility.notRecorded) && !ev.needsVerification.includes(id)) ev.needsVerification.push(id);
   }
   if (main.size > 0 && main.ded.medicalKind === 'standard') noteUsed(ev, fig.smd);
+  if (main.size > 0 && main.income.stateOptionApplied) noteUsed(ev, fig.ineligibleIncome);
+  if (main.size > 0 && main.income.childSupportExcluded) noteUsed(ev, fig.childSupportExclusion);
   let noncitizen = false;
   for (const m of req.household.members) if (m.immigration && m.immigration.status !== 'citizen' && m.immigration.status !== 'national') noncitizen = true;
   const nextSteps = steps(ev, status, noncitizen);

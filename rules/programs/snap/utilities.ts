@@ -48,9 +48,9 @@ export function utilityAllowance(request: ScreeningRequest, fig: SnapFigures, si
     current: true, effective: undefined, liheapNeedsElderlyDisabled: u.receivedLiheap === true && !u.heatingCooling && edOnly && !elderlyOrDisabled,
   };
   const heating = u.heatingCooling || liheapSua;
-  const singles: (keyof IndividualUtilityAllowances)[] = [];
-  for (const k of SINGLE) if (u[k] === true) singles.push(k);
-  const others = singles.length + (u.phone ? 1 : 0);
+  let singleCount = 0;
+  for (const k of SINGLE) if (u[k] === true) singleCount++;
+  const others = singleCount + (u.phone ? 1 : 0);
   if (!heating && others === 0) return r;
   const ua = fig.utility;
   if (!ua) { r.notRecorded = heating ? 'sua' : others >= 2 ? 'lua' : 'individual'; return r; }
@@ -61,17 +61,17 @@ export function utilityAllowance(request: ScreeningRequest, fig: SnapFigures, si
   r.countyNeeded = countyNeeded;
   if (heating && take(r, size, 'sua', a.sua)) return r;
   if (others >= 2 && take(r, size, 'lua', a.lua)) return r;
-  if (singles.length === 0 && u.phone) { take(r, size, 'phone', a.phone); return r; }
-  if (singles.length >= 1) {
+  if (singleCount === 0 && u.phone) { take(r, size, 'phone', a.phone); return r; }
+  if (singleCount >= 1) {
     if (!a.individual) {
       // Single-utility standards not used or not recorded: nothing is assumed.
-      if (singles.length === 1 && !r.stateHasNone) r.notRecorded = 'individual';
+      if (singleCount === 1 && !r.stateHasNone) r.notRecorded = 'individual';
       if (!r.notRecorded && u.phone) take(r, size, 'phone', a.phone);
       return r;
     }
     let sum = 0;
-    for (const k of singles) {
-      const v = a.individual[k];
+    for (const k of SINGLE) {
+      const v = u[k] === true ? a.individual[k] : undefined;
       if (v !== undefined) sum += amountForSize(v, size);
     }
     if (u.phone && typeof a.phone === 'number') sum += a.phone;

@@ -1,0 +1,68 @@
+/**
+ * Federal Child Tax Credit (26 U.S.C. 24 as amended by Pub. L. 119-21), Schedule 8812 order:
+ * credit = children × per-child amount − $50 for each $1,000 (or fraction) of modified AGI over the
+ * threshold ($200,000; $400,000 joint); the non-refundable part is limited by income tax before credits;
+ * the refundable additional child tax credit (ACTC) is the least of the rest, the refundable maximum per
+ * child, and 15% of earned income over $2,500 (24(d)(1)(B)(i); the alternative Social Security tax method
+ * for 3+ children, 24(d)(1)(B)(ii), is not modeled — it can only be larger).
+ */
+import type { Evaluation } from '../../core/context';
+import type { FormulaResult, ProgramFormula } from '../../core/program';
+import { roundDollar } from '../../core/money';
+import type { Reason, Status } from '../../core/types';
+import { commonReasons, hasSsn, incomeTaxBeforeCredits, ssnStatus, steps, taxUnit } from './tax';
+
+export const ctc: ProgramFormula = (ev: Evaluation): FormulaResult => {
+  const program = 'ctc' as const;
+  const year = Number(ev.date.slice(0, 4));
+  const u = taxUnit(ev);
+  const reasons = commonReasons(u, year);
+  const filerSsn = u.filers.map(ssnStatus);
+  const kidSsn = u.ctcChildren.map(ssnStatus);
+  const counted = u.ctcChildren.filter((_, i) => kidSsn[i] !== 'no');
+  const ageLimit = ev.lookup<number>('ctc.child_age_limit');
+  const taxpayerRule = ev.lookup<boolean>('ctc.taxpayer_ssn_required');
+  reasons.push({
+    code: 'ctc.ssn_rules',
+    values: {
+      childSsnRequired: true, taxpayerSsnRequired: taxpayerRule.value,
+      filersWithSsn: filerSsn.filter(hasSsn).length, childrenWithoutSsn: kidSsn.filter((s) => s === 'no').length,
+      ssnAssumedFromStatus: [...filerSsn, ...kidSsn].includes('assumed'),
+    },
+    citation: `26 U.S.C. 24(h)(7); ${taxpayerRule.citation}`,
+  });
+  const zero = (code: string, values: Reason['values'], citation: string): FormulaResult => ({
+    program, status: 'unlikely', estimate: { annual: 0 }, reasons: [{ code, values, citation }, ...reasons], missing: [], nextSteps: [],
+  });
+  if (u.ctcChildren.length === 0) return zero('ctc.no_child_under_age_limit', { ageLimit: ageLimit.value }, ageLimit.citation);
+  if (counted.length === 0) return zero('ctc.no_child_with_ssn', { children: u.ctcChildren.length }, '26 U.S.C. 24(h)(7)');
+  if (taxpayerRule.value && !filerSsn.some(hasSsn) && !filerSsn.includes('unknown')) {
+    return zero('ctc.no_taxpayer_ssn', { filers: u.filers.length }, taxpayerRule.citation);
+  }
+  const n = counted.length;
+  const per = ev.lookup<number>('ctc.amount_per_child');
+  const po = ev.lookup<{ single: number; joint: number; per1000: number }>('ctc.phase_out');
+  const threshold = u.filing === 'joint' ? po.value.joint : po.value.single;
+  const over = Math.max(0, u.agi - threshold);
+  const total = Math.max(0, n * per.value - po.value.per1000 * Math.ceil(over / 1000));
+  const liability = incomeTaxBeforeCredits(ev, u);
+  const nonrefundable = Math.min(total, liability);
+  const refMax = ev.lookup<number>('ctc.refundable_max_per_child');
+  const phase = ev.lookup<{ threshold: number; rate: number }>('ctc.refundable_phase_in');
+  const refundable = Math.min(total - nonrefundable, n * refMax.value, phase.value.rate * Math.max(0, u.earned - phase.value.threshold));
+  const annual = roundDollar(nonrefundable + Math.max(0, refundable));
+  reasons.unshift({
+    code: annual > 0 ? 'ctc.estimate' : 'ctc.no_credit_at_this_income',
+    values: {
+      annual, children: n, perChild: per.value, fullCredit: total, phaseOutThreshold: threshold,
+      taxBeforeCredits: roundDollar(liability), nonrefundablePart: roundDollar(nonrefundable), refundablePart: roundDollar(Math.max(0, refundable)),
+      refundableMaxPerChild: refMax.value, refundableRate: phase.value.rate, refundableThreshold: phase.value.threshold, taxYear: year,
+    },
+    citation: `${per.citation}; ${refMax.citation}; 26 U.S.C. 24(b), 24(d)`,
+  });
+  if (kidSsn.includes('no')) reasons.push({ code: 'ctc.other_dependent_credit_for_child_without_ssn', values: { children: kidSsn.filter((s) => s === 'no').length }, citation: '26 U.S.C. 24(h)(4)' });
+  const unknown = filerSsn.every((s) => s === 'unknown') || kidSsn.includes('unknown');
+  const status: Status = annual === 0 ? 'unlikely' : unknown ? 'possibly' : 'likely';
+  const missing = unknown ? ev.request.household.members.flatMap((m, i) => (ssnStatus(m) === 'unknown' && (u.filers.includes(m) || u.ctcChildren.includes(m)) ? [`household.members.${i}.ssnValidForWork`] : [])) : [];
+  return { program, status, estimate: { annual }, reasons, missing, nextSteps: steps(status) };
+};

@@ -1,0 +1,136 @@
+/**
+ * Shared tax facts for the EITC and the CTC: the tax unit, the inferred filing status, earned income,
+ * AGI, and income tax before credits.
+ *
+ * Tax unit: the person screened ("self"), a spouse (married filing jointly), and qualifying children
+ * (child, stepchild, grandchild or sibling; EITC under 19, or under 24 if a student, or any age if
+ * disabled; CTC under 17). Earned income = wages + self-employment of self and spouse; AGI adds their
+ * unemployment, pensions, alimony, other taxable income and investment income (Social Security is
+ * left out: most of it is untaxed at these incomes, said as a reason).
+ *
+ * Filing status: the request has no tax filing status, so it is INFERRED and said as a reason
+ * (`tax_credits.filing_status_inferred`): a spouse in the household → married filing jointly
+ * (26 U.S.C. 6013; married filing separately cannot get the EITC, 32(d)); else a qualifying child in
+ * the household → head of household (2(b)); else single. An unmarried partner is not a spouse.
+ *
+ * SSNs: `ssnValidForWork` when answered; otherwise citizens, nationals, LPRs, refugees, asylees, COFA
+ * citizens and T-status holders (work-authorized by status, 8 CFR 274a.12(a)) are taken to have one
+ * (said as a reason), undocumented members to have none, and anyone else is unknown ("possibly").
+ */
+import type { Evaluation } from '../../core/context';
+import { roundDollar } from '../../core/money';
+import type { Member } from '../../core/request';
+import type { NextStep, Reason, Status } from '../../core/types';
+import { memberAnnual } from '../housing/income';
+
+export type Ssn = 'yes' | 'assumed' | 'no' | 'unknown';
+export type Filing = 'single' | 'joint' | 'head_of_household';
+export type FilingBasis = 'spouse_in_household' | 'qualifying_child_no_spouse' | 'no_spouse_no_qualifying_child';
+
+/** Statuses that carry work authorization in themselves, so an unrestricted SSN is the norm (8 CFR 274a.12(a)). */
+const WORK_AUTHORIZED_BY_STATUS = new Set(['citizen', 'national', 'lawful_permanent_resident', 'refugee', 'asylee', 'cofa_citizen', 'trafficking_victim']);
+const QC_RELATIONSHIPS = new Set(['child', 'stepchild', 'grandchild', 'sibling']);
+const AGI_TYPES = new Set(['wages', 'self_employment', 'unemployment', 'pension', 'alimony', 'other_unearned']);
+
+export function ssnStatus(m: Member): Ssn {
+  if (m.ssnValidForWork !== undefined) return m.ssnValidForWork ? 'yes' : 'no';
+  const s = m.immigration?.status;
+  if (s !== undefined && WORK_AUTHORIZED_BY_STATUS.has(s)) return 'assumed';
+  if (s === 'undocumented') return 'no';
+  return 'unknown';
+}
+export const hasSsn = (s: Ssn) => s === 'yes' || s === 'assumed';
+
+export interface TaxUnit {
+  filers: Member[];
+  filing: Filing;
+  filingBasis: FilingBasis;
+  earned: number;
+  agi: number;
+  /** Investment income of the filers when asked (`investmentIncomeAnnual`); undefined when nobody answered. */
+  investment: number | undefined;
+  socialSecurity: number;
+  eitcChildren: Member[];
+  ctcChildren: Member[];
+}
+
+export function taxUnit(ev: Evaluation): TaxUnit {
+  const members = ev.request.household.members;
+  const self = members.find((m) => m.relationship === 'self')!;
+  const spouse = members.find((m) => m.relationship === 'spouse');
+  const filers = spouse ? [self, spouse] : [self];
+  const qa = ev.lookup<{ under: number; underIfStudent: number }>('eitc.qualifying_child_age').value;
+  const ctcAge = ev.lookup<number>('ctc.child_age_limit').value;
+  const kids = members.filter((m) => QC_RELATIONSHIPS.has(m.relationship));
+  const eitcChildren = kids.filter((m) => m.age < qa.under || (m.student && m.age < qa.underIfStudent) || m.disabled);
+  const ctcChildren = kids.filter((m) => m.age < ctcAge);
+  const earned = filers.reduce((s, m) => s + memberAnnual(m, (t) => t === 'wages' || t === 'self_employment'), 0);
+  const answered = filers.filter((m) => m.investmentIncomeAnnual !== undefined);
+  const investment = answered.length > 0 ? roundDollar(answered.reduce((s, m) => s + (m.investmentIncomeAnnual ?? 0), 0)) : undefined;
+  const agi = filers.reduce((s, m) => s + memberAnnual(m, (t) => AGI_TYPES.has(t)), 0) + (investment ?? 0);
+  const socialSecurity = filers.reduce((s, m) => s + memberAnnual(m, (t) => t === 'social_security' || t === 'ssdi'), 0);
+  const filingBasis: FilingBasis = spouse ? 'spouse_in_household' : eitcChildren.length > 0 ? 'qualifying_child_no_spouse' : 'no_spouse_no_qualifying_child';
+  const filing: Filing = spouse ? 'joint' : eitcChildren.length > 0 ? 'head_of_household' : 'single';
+  return {
+    filers, filing, filingBasis, earned: roundDollar(earned), agi: roundDollar(agi), investment,
+    socialSecurity: roundDollar(socialSecurity), eitcChildren, ctcChildren,
+  };
+}
+
+export function commonReasons(u: TaxUnit, year: number): Reason[] {
+  const r: Reason[] = [
+    {
+      code: 'tax_credits.tax_unit',
+      values: { taxYear: year, filingStatus: u.filing, earnedIncome: u.earned, adjustedGrossIncome: u.agi },
+      citation: '26 U.S.C. 1, 2(b), 32(c)(2), 62 (filing status, earned income, AGI)',
+    },
+    {
+      code: 'tax_credits.filing_status_inferred',
+      values: { filingStatus: u.filing, basis: u.filingBasis },
+      citation: '26 U.S.C. 2(b), 6013(a) (head of household; joint return); 26 U.S.C. 32(d) (married filing separately: no EITC)',
+    },
+  ];
+  if (u.socialSecurity > 0) {
+    r.push({ code: 'tax_credits.social_security_not_counted', values: { socialSecurity: u.socialSecurity }, citation: '26 U.S.C. 86' });
+  }
+  return r;
+}
+
+/** Tax by the rate schedule (10% / 12% / 22% brackets; above that the CTC is always absorbed). */
+function scheduleTax(taxable: number, b1: number, b2: number): number {
+  return 0.1 * Math.min(taxable, b1) + 0.12 * Math.max(0, Math.min(taxable, b2) - b1) + 0.22 * Math.max(0, taxable - b2);
+}
+
+/**
+ * The Form 1040 Tax Table row for taxable income under $100,000: rows $0–5, $5–15, $15–25, then $25 rows to
+ * $3,000, then $50 rows; the tax shown is the schedule tax at the row's midpoint, rounded to the dollar
+ * (e.g. $25–50 → $4 = 10% × 37.50 rounded). From $100,000 the Tax Computation Worksheet applies the schedule exactly.
+ */
+export function taxTableRow(taxable: number): { from: number; to: number } | null {
+  if (taxable >= 100000) return null;
+  if (taxable < 5) return { from: 0, to: 5 };
+  if (taxable < 25) return taxable < 15 ? { from: 5, to: 15 } : { from: 15, to: 25 };
+  const width = taxable < 3000 ? 25 : 50;
+  const from = Math.floor(taxable / width) * width;
+  return { from, to: from + width };
+}
+
+/** Federal income tax before credits on AGI − standard deduction, by the Tax Table (under $100,000) or the schedule. */
+export function incomeTaxBeforeCredits(ev: Evaluation, u: TaxUnit): number {
+  const sd = ev.lookup<Record<Filing, number>>('tax.standard_deduction');
+  const taxable = Math.max(0, Math.floor(u.agi - sd.value[u.filing]));
+  if (taxable <= 0) return 0;
+  const [b1, b2] = ev.lookup<number[]>(`tax.brackets.${u.filing}`).value as [number, number];
+  const row = taxTableRow(taxable);
+  if (row === null) return Math.round(scheduleTax(taxable, b1, b2) * 100) / 100;
+  if (row.to === 5) return 0;
+  return Math.floor(scheduleTax((row.from + row.to) / 2, b1, b2) + 0.5 + 1e-9);
+}
+
+export function steps(status: Status): NextStep[] {
+  if (status === 'unlikely') return [];
+  return [
+    { code: 'free_tax_help', values: { programs: 'vita,tce' } },
+    { code: 'bring_documents', values: { documents: 'identity,social_security_numbers,tax_forms,birth_certificates' } },
+  ];
+}
