@@ -100,7 +100,11 @@ export function ScreeningFlow({ initialDraft, onDraftChange, onComplete, today }
         answers={answers}
         context={context}
         isFirst={index === 0}
-        isLast={index === w.visible.length - 1}
+        // Live: an answer on this screen can add screens after it (e.g. needing a job adds work screens).
+        isLast={(values) => {
+          const live = walk({ ...answers, ...values }, date).visible;
+          return live[live.length - 1]?.id === question.id;
+        }}
         focusHeading={navigated && !focusField}
         focusField={focusField}
         onBack={(values) => go(values, index - 1)}
@@ -128,7 +132,7 @@ interface ScreenProps {
   answers: Answers;
   context: Answers;
   isFirst: boolean;
-  isLast: boolean;
+  isLast(values: Answers): boolean;
   focusHeading: boolean;
   focusField?: string;
   onBack(values: Answers): void;
@@ -228,7 +232,7 @@ function QuestionScreen({ question: q, answers, context, isFirst, isLast, focusH
       )}
       <div className="screening-nav">
         {!isFirst && <button type="button" onClick={() => onBack(getValues())}>{t('back')}</button>}
-        <button type="submit">{isLast ? t('finish') : t('next')}</button>
+        <button type="submit">{isLast(values) ? t('finish') : t('next')}</button>
       </div>
     </form>
   );

@@ -200,7 +200,9 @@ async function workerScreens(page: Page, lng: string): Promise<void> {
   await axe(page, lng, 'worker: case list');
   await newScreening.click();
 
-  const results = page.getByRole('heading', { name: tr(lng, 'worker', 'results.heading') });
+  // The results view: its form is named "Results" (or, in the older placeholder, a heading is).
+  const resultsName = tr(lng, 'worker', 'results.heading');
+  const results = page.getByRole('form', { name: resultsName }).or(page.getByRole('heading', { name: resultsName })).first();
   const submit = page.locator('.worker-mode form button[type="submit"]').last();
   const seen = new Set<string>();
   for (let i = 0; i < 60 && !(await results.isVisible()); i++) {

@@ -136,6 +136,12 @@ test('fills a one-person household, goes back and forward without losing answers
   expect(heading()).toHaveTextContent('What does the family need help with?');
   // The Hunger Vital Sign answer suggested "Food".
   expect(screen.getByLabelText('Food')).toBeChecked();
+  // The button says what comes next, live: needing a job adds a work screen after this one.
+  expect(screen.getByRole('button', { name: 'See results' })).toBeInTheDocument();
+  await user.click(screen.getByLabelText('Finding a job'));
+  expect(screen.getByRole('button', { name: 'Next' })).toBeInTheDocument();
+  await user.click(screen.getByLabelText('Finding a job'));
+  expect(screen.getByRole('button', { name: 'See results' })).toBeInTheDocument();
   await user.click(screen.getByLabelText('Child care'));
   await next(user);
 
