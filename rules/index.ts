@@ -8,6 +8,7 @@ import { MissingParameterError, type ParameterTable } from './core/params';
 import type { ScreeningRequest } from './core/request';
 import { PROGRAM_IDS, type ProgramId, type ProgramResult } from './core/types';
 import { FORMULAS } from './programs';
+import type { FormulaResult, ProgramFormula } from './core/program';
 
 export * from './core/types';
 export { parseScreeningRequest, type ScreeningRequest, type ScreeningRequestInput } from './core/request';
@@ -18,21 +19,21 @@ export const STATE_CONTACTS = compiled.contacts as Record<string, { name: string
 
 /** Evaluate one program. A missing figure for the date becomes needs_info, never a crash. */
 export function evaluateProgram(request: ScreeningRequest, program: ProgramId): ProgramResult {
+  return run(request, program, FORMULAS[program]);
+}
+
+function run(request: ScreeningRequest, program: ProgramId, formula: ProgramFormula): ProgramResult {
   const ev = new Evaluation(request, table);
   try {
-    const f = FORMULAS[program](ev);
+    const f = formula(ev);
     // Completed in place (no object spread, no Set unless both lists have ids): this runs once per
     // program per household, and the copy was the engine's largest per-call cost (npm run bench).
     // Key order and values are the same as `{ ...r, needsVerification?, rulesVersion, stale }`.
-    const r = (Object.isFrozen(f) ? { ...f } : f) as ProgramResult;
     const own = f.needsVerification;
     const needsVerification = own && own.length
       ? (ev.needsVerification.length ? [...new Set([...own, ...ev.needsVerification])] : own)
       : ev.needsVerification;
-    if (needsVerification.length) r.needsVerification = needsVerification;
-    r.rulesVersion = RULES_VERSION;
-    r.stale = ev.stale;
-    return r;
+    return complete(f, needsVerification, ev.stale);
   } catch (e) {
     if (!(e instanceof MissingParameterError)) throw e;
     return {
@@ -47,9 +48,39 @@ export function evaluateProgram(request: ScreeningRequest, program: ProgramId): 
   }
 }
 
+/**
+ * The formula's result with needsVerification (when any), rulesVersion and stale added, keys in the
+ * formula's order (as `{ ...f, needsVerification?, rulesVersion, stale }` would give). Built into a new
+ * object by one loop: adding the three keys to the formula's own object was a megamorphic
+ * transitioning store (every return site of every formula has its own hidden class), the engine's
+ * largest per-call cost (npm run bench); here every result shares one chain of hidden classes.
+ */
+function complete(f: FormulaResult, needsVerification: string[], stale: boolean): ProgramResult {
+  const out = {} as ProgramResult;
+  for (const k in f) {
+    switch (k) {
+      case 'program': out.program = f.program; break;
+      case 'status': out.status = f.status; break;
+      case 'estimate': out.estimate = f.estimate; break;
+      case 'reasons': out.reasons = f.reasons; break;
+      case 'missing': out.missing = f.missing; break;
+      case 'nextSteps': out.nextSteps = f.nextSteps; break;
+      case 'excludedMembers': out.excludedMembers = f.excludedMembers; break;
+      case 'needsVerification': out.needsVerification = needsVerification.length ? needsVerification : f.needsVerification; break;
+      default: (out as unknown as Record<string, unknown>)[k] = (f as unknown as Record<string, unknown>)[k];
+    }
+  }
+  if (needsVerification.length && out.needsVerification === undefined) out.needsVerification = needsVerification;
+  out.rulesVersion = RULES_VERSION;
+  out.stale = stale;
+  return out;
+}
+
 /** Screen a household for every program (or the listed ones), in the canonical program order. */
 export function screen(request: ScreeningRequest, programs: readonly ProgramId[] = PROGRAM_IDS): ProgramResult[] {
-  return programs.map((p) => evaluateProgram(request, p));
+  const out = new Array<ProgramResult>(programs.length);
+  for (let i = 0; i < programs.length; i++) out[i] = run(request, programs[i]!, FORMULAS[programs[i]!]);
+  return out;
 }
 
 /** For tests and tools that need the raw parameter table. */

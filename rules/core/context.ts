@@ -9,7 +9,8 @@ export class Evaluation {
   stale = false;
   readonly needsVerification: string[] = [];
 
-  private readonly index: ParameterIndex;
+  /** The parameter table's index (shared by every evaluation of the table; caches key on it). */
+  readonly index: ParameterIndex;
 
   constructor(
     readonly request: ScreeningRequest,
@@ -46,6 +47,19 @@ export class Evaluation {
     const r = resolveAt<T>(this.index.get(id), this.date);
     if (r) this.note(r);
     return r;
+  }
+
+  /**
+   * The lookup of a parameter in force on the date (undefined when none) WITHOUT recording its flags:
+   * for caches that resolve figures once and record them with use() when a formula relies on them.
+   */
+  peek<T>(id: string): Lookup<T> | undefined {
+    return resolveAt<T>(this.index.get(id), this.date);
+  }
+
+  /** Record the stale/verify flags of a lookup obtained with peek() (or from a cache), as lookup() does. */
+  use(r: Lookup<unknown>): void {
+    this.note(r);
   }
 
   private note(r: Lookup<unknown>): void {

@@ -5,7 +5,7 @@
  *
  * API (every program helper uses this; codes are rendered by the UI from locales/<lng>/reasons.json)
  *
- *   publicChargeReasons(ev, program): Reason[]
+ *   publicChargeReasons(ev, program): Reason[] — shared and frozen: copy it into your reasons, never modify it
  *     Reasons for one program on ev.date. Always returns, in this order:
  *       public_charge.not_considered            { program, rule }   — SNAP, Medicaid-for-most, CHIP, WIC, housing, school meals, …
  *     | public_charge.considered                { program, rule, kind: 'cash_income_maintenance' }  — TANF cash
@@ -32,7 +32,7 @@
  * changes what counts.
  */
 import type { Evaluation } from './context';
-import type { Lookup } from './params';
+import { MissingParameterError, type Lookup } from './params';
 import type { ImmigrationStatus, ScreeningRequest } from './request';
 import type { ProgramId, Reason } from './types';
 
@@ -53,31 +53,71 @@ const EXEMPT_STATUSES: ReadonlySet<ImmigrationStatus> = new Set([
 ]);
 
 export function publicChargeReasons(ev: Evaluation, program: ProgramId): Reason[] {
-  const rule = ev.optional<RuleValue>('public_charge.rule');
-  if (!rule) {
+  const f = dateFacts(ev);
+  if (!f.rule) {
     return [{ code: 'public_charge.rule_unknown_for_date', values: { date: ev.date }, citation: 'AnyDoor rules coverage' }];
   }
-  const kinds = ev.lookup<Record<string, Kind>>('public_charge.program_kind');
-  const exempt = ev.lookup<string[]>('public_charge.exempt_groups');
-  const proposal = ev.optional<Proposal>('public_charge.proposed_rescission');
-  // The reasons depend only on these (shared, immutable) lookups and the program: most programs
-  // list them for every household, so they are built once per combination and shared frozen.
-  let byProgram = reasonsMemo.get(kinds);
-  if (!byProgram) reasonsMemo.set(kinds, (byProgram = new Map()));
-  const hit = byProgram.get(program);
-  if (hit && hit.rule === rule && hit.exempt === exempt && hit.proposal === proposal) return hit.reasons.slice();
-  const reasons = buildReasons(program, rule, kinds, exempt, proposal);
-  byProgram.set(program, { rule, exempt, proposal, reasons });
-  return reasons.slice();
+  // Flags recorded in the order ev.optional/ev.lookup would record them; a missing figure throws as lookup() does.
+  ev.use(f.rule);
+  if (!f.kinds) throw new MissingParameterError('public_charge.program_kind', ev.date);
+  ev.use(f.kinds);
+  if (!f.exempt) throw new MissingParameterError('public_charge.exempt_groups', ev.date);
+  ev.use(f.exempt);
+  if (f.proposal) ev.use(f.proposal);
+  // The reasons depend only on these (shared, immutable) lookups and the program: built once per
+  // combination and shared frozen (callers copy them into their own reasons list).
+  const combo = comboOf(f.rule, f.kinds, f.exempt, f.proposal);
+  let reasons = combo.byProgram.get(program);
+  if (!reasons) combo.byProgram.set(program, (reasons = buildReasons(program, f.rule, f.kinds, f.exempt, f.proposal)));
+  return reasons as Reason[];
 }
 
-interface MemoEntry {
+/**
+ * The public-charge figures in force on one date. Up to eight programs of one screening ask for them
+ * with the same date, so the last date's lookups are kept (flags are still recorded per evaluation).
+ */
+interface DateFacts {
+  index: Evaluation['index'];
+  date: string;
+  rule: Lookup<RuleValue> | undefined;
+  kinds: Lookup<Record<string, Kind>> | undefined;
+  exempt: Lookup<string[]> | undefined;
+  proposal: Lookup<Proposal> | undefined;
+}
+let lastFacts: DateFacts | undefined;
+
+function dateFacts(ev: Evaluation): DateFacts {
+  const hit = lastFacts;
+  if (hit && hit.date === ev.date && hit.index === ev.index) return hit;
+  const rule = ev.peek<RuleValue>('public_charge.rule');
+  const f: DateFacts = {
+    index: ev.index,
+    date: ev.date,
+    rule,
+    kinds: rule ? ev.peek<Record<string, Kind>>('public_charge.program_kind') : undefined,
+    exempt: ev.peek<string[]>('public_charge.exempt_groups'),
+    proposal: ev.peek<Proposal>('public_charge.proposed_rescission'),
+  };
+  lastFacts = f;
+  return f;
+}
+
+/** Reasons per program for one combination of figures (there are a handful of combinations in all). */
+interface Combo {
   rule: Lookup<RuleValue>;
+  kinds: Lookup<Record<string, Kind>>;
   exempt: Lookup<string[]>;
   proposal: Lookup<Proposal> | undefined;
-  reasons: readonly Reason[];
+  byProgram: Map<ProgramId, readonly Reason[]>;
 }
-const reasonsMemo = new WeakMap<Lookup<Record<string, Kind>>, Map<ProgramId, MemoEntry>>();
+const combos: Combo[] = [];
+
+function comboOf(rule: Combo['rule'], kinds: Combo['kinds'], exempt: Combo['exempt'], proposal: Combo['proposal']): Combo {
+  for (const c of combos) if (c.rule === rule && c.kinds === kinds && c.exempt === exempt && c.proposal === proposal) return c;
+  const c: Combo = { rule, kinds, exempt, proposal, byProgram: new Map() };
+  combos.push(c);
+  return c;
+}
 
 function frozenReason(code: string, values: Reason['values'], citation: string): Reason {
   return Object.freeze({ code, values: Object.freeze(values), citation }) as Reason;
@@ -112,15 +152,16 @@ function buildReasons(
 }
 
 export function publicChargeMemberReasons(ev: Evaluation): Reason[] {
-  const exempt = ev.optional<string[]>('public_charge.exempt_groups');
+  const exempt = dateFacts(ev).exempt;
   if (!exempt) return [];
-  return ev.request.household.members
-    .filter((m) => m.immigration && EXEMPT_STATUSES.has(m.immigration.status))
-    .map((m) => ({
-      code: 'public_charge.member_exempt_group',
-      values: { member: m.id, status: m.immigration!.status },
-      citation: exempt.citation,
-    }));
+  ev.use(exempt);
+  const out: Reason[] = [];
+  for (const m of ev.request.household.members) {
+    if (m.immigration && EXEMPT_STATUSES.has(m.immigration.status)) {
+      out.push({ code: 'public_charge.member_exempt_group', values: { member: m.id, status: m.immigration.status }, citation: exempt.citation });
+    }
+  }
+  return out;
 }
 
 export function householdHasNoncitizenOrUnknown(request: ScreeningRequest): boolean {

@@ -67,6 +67,8 @@ function split(cleaned: string): { base: string; kind: string } {
 const indexes = new Map<string, StateIndex>();
 /** Split records per state and year, built on first use. */
 const records = new Map<string, string[]>();
+/** Decoded limits per state and year (index as in `records`): decoding allocates five arrays. */
+const decoded = new Map<string, (IncomeLimits | undefined)[]>();
 
 function stateIndex(state: string): StateIndex | undefined {
   const hit = indexes.get(state);
@@ -98,8 +100,27 @@ function stateIndex(state: string): StateIndex | undefined {
   return idx;
 }
 
-/** All areas in the state that the county answer can mean (empty when none). */
-export function matchCounty(state: string, county: string): County[] {
+/**
+ * Answers already matched, by state and answer. Both housing programs match the same answer for
+ * every household, and normalizing a name (Unicode, several regular expressions) cost more than the
+ * rest of the formula (npm run bench). Bounded: cleared when it grows past MATCH_CACHE_MAX entries.
+ */
+const matched = new Map<string, readonly County[]>();
+const MATCH_CACHE_MAX = 4096;
+
+/** All areas in the state that the county answer can mean (empty when none). Shared: never modify. */
+export function matchCounty(state: string, county: string): readonly County[] {
+  const key = `${state}|${county}`;
+  let hit = matched.get(key);
+  if (!hit) {
+    if (matched.size >= MATCH_CACHE_MAX) matched.clear();
+    hit = Object.freeze(matchCountyUncached(state, county));
+    matched.set(key, hit);
+  }
+  return hit;
+}
+
+function matchCountyUncached(state: string, county: string): County[] {
   const idx = stateIndex(state);
   if (!idx) return [];
   // "Wayne County, MI" / "Wayne County, Michigan": the part before the comma names the county.
@@ -135,7 +156,7 @@ export function hudYears(): number[] {
   return table.years;
 }
 
-/** The area's limits for one fiscal year, or undefined when HUD has no row for it that year. */
+/** The area's limits for one fiscal year, or undefined when HUD has no row for it that year. Shared: never modify. */
 export function areaLimits(state: string, fips: string, year: number): IncomeLimits | undefined {
   const s = table.states[state];
   const idx = stateIndex(state);
@@ -146,7 +167,14 @@ export function areaLimits(state: string, fips: string, year: number): IncomeLim
   if (!recs) { recs = s.years[String(year)]?.split(';') ?? []; records.set(key, recs); }
   const rec = recs[i];
   if (!rec) return undefined;
-  return decode(rec, fpgFor(table, year, state));
+  let done = decoded.get(key);
+  if (!done) decoded.set(key, (done = []));
+  let l = done[i];
+  if (!l) {
+    const d = decode(rec, fpgFor(table, year, state));
+    l = done[i] = Object.freeze({ ami: d.ami, extremelyLow: Object.freeze(d.extremelyLow), veryLow: Object.freeze(d.veryLow), low: Object.freeze(d.low) }) as IncomeLimits;
+  }
+  return l;
 }
 
 export interface SizedLimits {

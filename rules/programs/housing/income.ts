@@ -8,13 +8,19 @@ import type { IncomeType, Member, ScreeningRequest } from '../../core/request';
 
 export const EARNED: ReadonlySet<IncomeType> = new Set(['wages', 'self_employment']);
 
-export function memberAnnual(m: Member, filter: (t: IncomeType) => boolean = () => true): number {
-  return m.incomes.filter((i) => filter(i.type)).reduce((s, i) => s + toMonthly(i.amount, i.frequency) * 12, 0);
+/** A member's annual income of the types `filter` keeps (all by default), unrounded. Loops, not
+ * filter/reduce: this runs for every member in several programs (same additions, same order). */
+export function memberAnnual(m: Member, filter?: (t: IncomeType) => boolean): number {
+  let s = 0;
+  for (const i of m.incomes) if (!filter || filter(i.type)) s += toMonthly(i.amount, i.frequency) * 12;
+  return s;
 }
 
 /** Gross annual income of every member, unrounded. */
 export function householdGrossAnnual(request: ScreeningRequest): number {
-  return request.household.members.reduce((s, m) => s + memberAnnual(m), 0);
+  let s = 0;
+  for (const m of request.household.members) s += memberAnnual(m);
+  return s;
 }
 
 /**

@@ -132,10 +132,9 @@ function housing(program: HousingProgram): ProgramFormula {
     const size = members.length;
     const fy = ev.lookup<number>('hud.income_limits.fiscal_year');
     const area = findArea(ev, fy.value, size);
-    const base = { program };
     if (!area.county) {
       return {
-        ...base,
+        program,
         status: 'needs_info',
         reasons: [...emergency.reasons, area.problem!],
         missing: area.missing ?? [],
@@ -243,7 +242,7 @@ function housing(program: HousingProgram): ProgramFormula {
       nextSteps.push({ code: 'bring_documents', values: { documents: 'identity,social_security_numbers,income_proof,immigration_documents,birth_certificates' } });
     }
     return {
-      ...base,
+      program,
       status,
       reasons: [...emergency.reasons, ...reasons],
       missing,

@@ -19,10 +19,9 @@ export const schoolMeals: ProgramFormula = (ev): FormulaResult => {
   const children = h.members.filter((m) => (m.age >= ages.value.min && m.age <= ages.value.max) || (m.student && m.age > ages.value.max && m.age <= ages.value.studentMax));
   const reasons: Reason[] = [];
   const missing: string[] = [];
-  const base = { program: 'school_meals' as const };
   if (!children.length) {
     reasons.push({ code: 'school_meals.no_school_age_children', values: { minAge: ages.value.min, maxAge: ages.value.max }, citation: ages.citation });
-    return { ...base, status: 'unlikely', reasons, missing, nextSteps: [] };
+    return { program: 'school_meals', status: 'unlikely', reasons, missing, nextSteps: [] };
   }
   reasons.push({ code: 'school_meals.school_age_children', values: { count: children.length }, citation: ages.citation });
   reasons.push({ code: 'school_meals.no_immigration_test', values: {}, citation: '42 U.S.C. 1758; 7 CFR 245.6 (no citizenship or immigration requirement)' });
@@ -78,5 +77,5 @@ export const schoolMeals: ProgramFormula = (ev): FormulaResult => {
   const nextSteps: NextStep[] = status === 'unlikely' ? [] : [
     { code: 'apply_with_school', values: { program: 'school_meals', state: ev.state } },
   ];
-  return { ...base, status, reasons, missing, nextSteps };
+  return { program: 'school_meals', status, reasons, missing, nextSteps };
 };

@@ -34,10 +34,9 @@ export const wic: ProgramFormula = (ev): FormulaResult => {
     else if (m.age < cats.value.infantUnder) categorical.push({ id: m.id, category: 'infant', sure: true });
     else if (m.age < cats.value.childUnder) categorical.push({ id: m.id, category: 'child', sure: true });
   }
-  const base = { program: 'wic' as const, nextSteps: [] };
   if (!categorical.length) {
     reasons.push({ code: 'wic.no_eligible_category', values: { childUnder: cats.value.childUnder }, citation: cats.citation });
-    return { ...base, status: 'unlikely', reasons, missing };
+    return { program: 'wic', nextSteps: [], status: 'unlikely', reasons, missing };
   }
   for (const c of categorical) {
     reasons.push({ code: 'wic.category', values: { member: c.id, category: c.category }, citation: cats.citation });
@@ -86,5 +85,6 @@ export const wic: ProgramFormula = (ev): FormulaResult => {
       { code: 'apply_with_state_agency', values: { program: 'wic', state: ev.state } },
       { code: 'bring_documents', values: { documents: 'identity,residency,income_or_benefit_letter,child_birth_or_relationship' } },
     ];
-  return { ...base, status, reasons, missing, nextSteps };
+  // Key order as before (program, nextSteps, status, …): results are compared as JSON.
+  return { program: 'wic', nextSteps, status, reasons, missing };
 };
