@@ -322,7 +322,11 @@ const OH: StateFormula = (ev, u) => {
   let ok = true;
   if (!u.recipient) {
     const rate = ev.param<number>('tanf.OH.initial_income_limit_rate');
-    const limit = (annualPovertyGuideline(ev, u.size) / 12) * rate;
+    // Ohio indexes the initial test to the poverty guideline in effect on July 1 (TANF State Plan; ORC 5107.10(D)).
+    const y = Number(ev.date.slice(0, 4));
+    const july = ev.date.slice(5) >= '07-01' ? `${y}-07-01` : `${y - 1}-07-01`;
+    const f = lookupIn<{ first: number; additional: number }>(table, 'hhs.fpg.contiguous', july);
+    const limit = ((f ? f.value.first + f.value.additional * pos(u.size - 1) : annualPovertyGuideline(ev, u.size)) / 12) * rate;
     const pass = gross < limit;
     reasons.push(incomeTest('initial_gross_50_fpg', gross, limit, pass, 'ORC 5107.10(D)(1)(a)'));
     ok &&= pass;
