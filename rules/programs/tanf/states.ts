@@ -277,7 +277,9 @@ const CO: StateFormula = (ev, u) => {
   ev.lookup('tanf.CO.asset_test');
   reasons.push(r('tanf.no_asset_test', {}, '9 CCR 2503-6 §3.605'));
   reasons.push(benefitReason(grant, countable, grant - countable, '9 CCR 2503-6 §3.606.2.A'));
-  return finish(ok, grant - countable, reasons);
+  const out = finish(ok, grant - countable, reasons);
+  // Failing only the need-standard test, whose figures are not confirmed, is not a determination.
+  return !ok && ns.verify && grant - countable > 0 ? { ...out, uncertain: true } : out;
 };
 
 const NY: StateFormula = (ev, u) => {
