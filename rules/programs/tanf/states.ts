@@ -182,7 +182,7 @@ const LA: StateFormula = (ev, u) => {
   const pass = countable <= grant;
   const min = ev.param<number>('tanf.LA.minimum_payment');
   ev.lookup('tanf.LA.asset_test');
-  const raw = Math.floor(grant - countable);
+  const raw = Math.floor(roundCents(grant - countable));
   const reasons = [
     r('tanf.payment_standard', { size: u.size, amount: grant }, g.citation),
     r('tanf.la_time_limited_deduction', { perEarner: d.timeLimited, months: d.timeLimitedMonths, standard: d.standard }, 'LAC 67:III.1229(C)'),
@@ -247,7 +247,7 @@ const CA: StateFormula = (ev, u) => {
   const limit = u.elderlyOrDisabled ? lim.elderlyOrDisabled : lim.standard;
   reasons.push(assetTest(ev, u, 'tanf.CA.asset_limit', limit));
   reasons.push(benefitReason(maxAid, countable, maxAid - countable, 'Cal. Welf. & Inst. Code 11450, 11451.5'));
-  const out = finish(ok && u.assets <= limit, Math.floor(maxAid - countable), reasons);
+  const out = finish(ok && u.assets <= limit, Math.floor(roundCents(maxAid - countable)), reasons);
   if (region === undefined) return { ...out, missing: ['location.county'], uncertain: true };
   return out;
 };
@@ -391,7 +391,7 @@ const MO: StateFormula = (ev, u) => {
   const p3 = countable < maxPay;
   const limit = ev.param<number>('tanf.MO.asset_limit');
   const min = ev.param<number>('tanf.MO.minimum_payment');
-  const benefit = Math.floor(maxPay - countable);
+  const benefit = Math.floor(roundCents(maxPay - countable)); // cents first: 2/3 is stored as 0.6666666667
   const reasons = [
     r('tanf.need_standard', { size: u.size, amount: need }, son.citation),
     r('tanf.payment_standard', { size: u.size, amount: maxPay }, '13 CSR 40-2.310(13)'),
@@ -459,8 +459,8 @@ const TX: StateFormula = (ev, u) => {
   const limit = ev.param<number>('tanf.TX.asset_limit');
   reasons.push(assetTest(ev, u, 'tanf.TX.asset_limit', limit));
   const min = ev.param<number>('tanf.TX.minimum_grant');
-  reasons.push(benefitReason(grant, countable, Math.floor(grant - countable), '1 Tex. Admin. Code 372.1505', min));
-  const out = finish(ok && u.assets <= limit, Math.floor(grant - countable), reasons, min);
+  reasons.push(benefitReason(grant, countable, Math.floor(roundCents(grant - countable)), '1 Tex. Admin. Code 372.1505', min));
+  const out = finish(ok && u.assets <= limit, Math.floor(roundCents(grant - countable)), reasons, min);
   if (out.eligible) {
     out.reasons.push(r('tanf.tx_one_time_option', { amount: ev.param<number>('tanf.TX.one_time_payment') }, '1 Tex. Admin. Code 372.801'));
   }
