@@ -346,8 +346,10 @@ const OR: StateFormula = (ev, u) => {
   const ail = ev.lookup<SizeTable>('tanf.OR.adjusted_income_limit');
   const rate = ev.param<number>('tanf.OR.earned_disregard_rate');
   const standard = amountFor(ps.value, u.size);
-  const countable = totalEarnings(u) + u.unearned + u.childSupport;
-  const adjusted = totalEarnings(u) * (1 - rate) + u.unearned + u.childSupport;
+  const csd = u.childSupport > 0 ? ev.param<{ perChild: number; max: number }>('tanf.OR.child_support_disregard') : undefined;
+  const childSupport = csd ? pos(u.childSupport - Math.min(csd.perChild * u.children, csd.max)) : 0;
+  const countable = totalEarnings(u) + u.unearned + childSupport;
+  const adjusted = totalEarnings(u) * (1 - rate) + u.unearned + childSupport;
   const reasons: Reason[] = [r('tanf.payment_standard', { size: u.size, amount: standard }, ps.citation)];
   let ok: boolean;
   if (u.recipient && u.earnings.length > 0) {
