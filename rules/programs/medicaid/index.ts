@@ -155,6 +155,12 @@ export const chip: ProgramFormula = (ev): FormulaResult => {
     const values = { member: m.id, monthlyIncome: round2(f.monthlyIncome), householdSize: f.householdSize, ownHousehold: f.ownUnit };
     if (isChild) {
       if (f.incomeOk) {
+        if (separate && (f.immigration === 'not_eligible' || f.immigration === 'five_year_bar')) {
+          // Barred from Medicaid by status: CHIP applies the same noncitizen rules (42 U.S.C. 1397gg(e)(1)).
+          excluded.add(m.id);
+          statuses.push('unlikely');
+          continue;
+        }
         if (separate) {
           reasons.push({ code: 'chip.child_gets_medicaid_instead', values: { ...values, medicaidLimitPct: f.limitPct }, citation: '42 U.S.C. 1397jj(b)(1)(B)(ii)' });
           statuses.push('unlikely');
