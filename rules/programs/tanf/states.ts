@@ -384,9 +384,10 @@ const MO: StateFormula = (ev, u) => {
   const grossLimit = need * rates.grossLimitRate;
   const care: Reason[] = [];
   const ccd = dependentCare(ev, u, 'tanf.MO.dependent_care_deduction', care);
+  // Disregards apply to each earner's pay separately (13 CSR 40-2.310(9)(A); DSS Manual 0210.015.30.10).
   const countableEarned = pos((u.recipient
-    ? pos(earned * (1 - d.recipientRate) - d.standard)
-    : pos(earned - d.standard - d.applicantFlat) * (1 - d.applicantRate)) - ccd);
+    ? u.earnings.reduce((s, e) => s + pos(e * (1 - d.recipientRate) - d.standard), 0)
+    : u.earnings.reduce((s, e) => s + pos(e - d.standard - d.applicantFlat) * (1 - d.applicantRate), 0)) - ccd);
   const countable = countableEarned + unearned;
   const p1 = gross < grossLimit;
   const p2 = countable < need;
