@@ -2,7 +2,7 @@
 // codes drawn by the `qrcode` library (the same one the kiosk uses) into RGBA pixels and decoded by
 // the jsqr path; pictures without a code say so. readQrCode's orchestration (BarcodeDetector first,
 // the downscale of a large photo, files that are not pictures) runs against a stand-in canvas that
-// draws the real code at whatever size it is asked for.
+// draws the real code at whatever size it is asked for (fixtures/qr-pixels fakeImageDecoding).
 import { readFileSync } from 'node:fs';
 import QRCode from 'qrcode';
 import { afterEach, beforeAll, expect, test, vi } from 'vitest';
@@ -10,7 +10,7 @@ import { decodeKioskPayload, encodeKioskPayload } from '../../src/app/kiosk/payl
 import { answersToRequest } from '../../src/app/kiosk/questions';
 import { decodeQrPixels, readQrCode, scanSides } from '../../src/app/kiosk/qr-decode';
 import { parseScreeningRequest, type ScreeningRequest } from '../../src/domain/screening-request';
-import { drawQr as draw, noise, page, type Pixels } from './fixtures/qr-pixels';
+import { drawQr as draw, fakeImageDecoding as fakeCanvas, noise, page } from './fixtures/qr-pixels';
 
 let request: ScreeningRequest;
 /** The contract example (a large household: QR version 20, 97 modules). */
@@ -54,30 +54,6 @@ test('pictures without a code (blank page, noise, a code cut in half) give no te
   const cut = draw(payload, { width: 300, height: 300, codeSide: 300, x: 150 });
   expect(await decodeQrPixels(cut.data, cut.width, cut.height)).toBeUndefined();
 });
-
-/** A stand-in for createImageBitmap + OffscreenCanvas: the "photo" is `picture` drawn at the size asked. */
-function fakeCanvas(photo: { width: number; height: number }, picture: (w: number, h: number) => Pixels) {
-  const draws: [number, number][] = [];
-  vi.stubGlobal('createImageBitmap', vi.fn(async (b: Blob) => {
-    if (b.type === 'text/plain') throw new DOMException('The source image could not be decoded.', 'InvalidStateError');
-    return { ...photo, close: vi.fn() };
-  }));
-  vi.stubGlobal('OffscreenCanvas', class {
-    constructor(public width: number, public height: number) {}
-    getContext() {
-      let drawn: [number, number] | undefined;
-      return {
-        fillRect() {},
-        drawImage: (_img: unknown, _x: number, _y: number, w: number, h: number) => {
-          drawn = [w, h];
-          draws.push(drawn);
-        },
-        getImageData: () => (drawn ? picture(drawn[0], drawn[1]) : noise(this.width, this.height)),
-      };
-    }
-  });
-  return draws;
-}
 
 test('scanSides: capped at 1600 px, then ¾, then half (large) or 1¼ times (small)', () => {
   expect(scanSides(4000)).toEqual([1600, 1200, 800]);
