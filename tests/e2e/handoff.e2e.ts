@@ -102,8 +102,10 @@ test('kiosk summary QR (a PNG screenshot) → offline worker device: photo impor
   expect(await photo.getAttribute('capture')).toBe('environment');
   const axe: Record<string, string[]> = { import: await axeViolations(page) };
 
+  let t = Date.now();
   await photo.setInputFiles(noCodePng);
   await page.getByRole('alert').filter({ hasText: kioskEn('import.errors.noCode') }).waitFor({ timeout: 30_000 });
+  console.log(`1024 × 900 screenshot without a code → "no code found": ${Date.now() - t} ms (3 sizes tried)`);
   axe.importError = await axeViolations(page);
   await photo.setInputFiles(foreignPng);
   await page.getByRole('alert').filter({ hasText: kioskEn('import.errors.notKioskCode') }).waitFor({ timeout: 30_000 });
@@ -111,8 +113,10 @@ test('kiosk summary QR (a PNG screenshot) → offline worker device: photo impor
   await page.getByRole('alert').filter({ hasText: kioskEn('import.errors.notImage') }).waitFor({ timeout: 30_000 });
 
   // The kiosk's code: straight to the results for that family.
+  t = Date.now();
   await photo.setInputFiles(qrPng);
   await page.getByRole('heading', { level: 1, name: worker('results.heading') }).waitFor({ timeout: 30_000 });
+  console.log(`kiosk code PNG → results: ${Date.now() - t} ms (jsqr, offline)`);
   const answers = page.locator('.worker-imported');
   await answers.getByRole('heading', { name: worker('import.answersHeading') }).waitFor();
   const rows = await answers.locator('dl > div').evaluateAll((divs) =>
