@@ -9,7 +9,8 @@ import type { ReasonValue } from './types';
 
 const CONTACTS = (compiled as unknown as { contacts: Record<string, { contacts?: Record<string, unknown> }> }).contacts;
 const FIELDS = ['agency', 'programName', 'url', 'phone'] as const;
-const cache = new Map<string, Readonly<Record<string, ReasonValue>>>();
+/** By program (with its fallbacks), then state: no key string is built on the common path. */
+const cache = new Map<string, Map<string, Readonly<Record<string, ReasonValue>>>>();
 
 function fields(c: unknown): Record<string, ReasonValue> {
   const out: Record<string, ReasonValue> = {};
@@ -27,8 +28,10 @@ function fields(c: unknown): Record<string, ReasonValue> {
  * {} when nothing is on file (the UI then points to 211). Frozen and cached per state/program.
  */
 export function agencyContact(state: string, program: string, fallbacks: readonly string[] = []): Readonly<Record<string, ReasonValue>> {
-  const key = `${state}:${program}:${fallbacks.join(',')}`;
-  let out = cache.get(key);
+  const key = fallbacks.length ? `${program}:${fallbacks.join(',')}` : program;
+  let byState = cache.get(key);
+  if (!byState) cache.set(key, (byState = new Map()));
+  let out = byState.get(state);
   if (out) return out;
   const c = CONTACTS[state]?.contacts;
   let found = fields(c?.[program]);
@@ -42,6 +45,6 @@ export function agencyContact(state: string, program: string, fallbacks: readonl
     }
   }
   out = Object.freeze(found);
-  cache.set(key, out);
+  byState.set(state, out);
   return out;
 }

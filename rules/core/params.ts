@@ -136,10 +136,17 @@ export class ParameterIndex {
 
 const indexes = new WeakMap<ParameterTable, ParameterIndex>();
 
+/** The last table asked for: every Evaluation of the engine uses the same one (saves a WeakMap probe). */
+let lastTable: ParameterTable | undefined;
+let lastIndex: ParameterIndex | undefined;
+
 /** The (cached) index of a parameter table. */
 export function parameterIndex(table: ParameterTable): ParameterIndex {
+  if (table === lastTable) return lastIndex!;
   let ix = indexes.get(table);
   if (!ix) indexes.set(table, (ix = new ParameterIndex(table)));
+  lastTable = table;
+  lastIndex = ix;
   return ix;
 }
 

@@ -30,10 +30,13 @@ function addYears(iso: string, years: number): string {
 export type ParoleWindows = Partial<Record<string, { from: string; to: string }>>;
 const CITE_PAROLE = 'Pub. L. 117-43 §2502; Pub. L. 117-128 §401; Pub. L. 118-50';
 
+/** Citizens, nationals and members not asked: no reasons. Shared frozen (most members; read only). */
+const NO_TEST: TanfImmigrationOutcome = Object.freeze({ kind: 'eligible', reasons: Object.freeze([]) as unknown as Reason[] });
+
 export function tanfImmigration(member: Member, index: number, date: string, barYears: number, windows: ParoleWindows = {}): TanfImmigrationOutcome {
   const imm = member.immigration;
   const status = imm?.status;
-  if (!status || status === 'citizen' || status === 'national') return { kind: 'eligible', reasons: [] };
+  if (!status || status === 'citizen' || status === 'national') return NO_TEST;
   if (status === 'prefer_not_to_say') {
     return {
       kind: 'unknown',

@@ -14,18 +14,32 @@ import { buildUnit, relativeCaretakerHousehold, type UnitResult } from './unit';
 
 const FAMILY_CITE = '42 U.S.C. 608(a)(1); 45 CFR 260.30';
 /** Parameters whose "verify" flag does not touch the eligibility answer or the amount. */
-const NOTE_ONLY = /(\.time_limit_months$|^public_charge\.)/;
+function noteOnly(id: string): boolean {
+  return id.endsWith('.time_limit_months') || id.startsWith('public_charge.');
+}
+
+/** Count of figures used that need verification and bear on the answer or the amount. */
+function verifyCount(ev: Evaluation): number {
+  let n = 0;
+  for (const id of ev.needsVerification) if (!noteOnly(id)) n++;
+  return n;
+}
+
+/** Next-step objects per state, built once and shared frozen (each result gets its own list). */
+const stepsByState = new Map<string, { apply: NextStep; call: NextStep }>();
+const DOCS_STEP: NextStep = Object.freeze({ code: 'bring_documents', values: Object.freeze({ documents: 'identity,child_birth_or_relationship,income_last_30_days,residency,immigration_documents,bank_statements' }) });
 
 function nextSteps(state: string, eligibleish: boolean): NextStep[] {
-  const contact = stateContact(state, 'tanf');
-  const steps: NextStep[] = [];
-  if (eligibleish) {
-    steps.push({ code: 'apply_with_state_agency', values: { program: 'tanf', state, ...contact } });
-    steps.push({ code: 'bring_documents', values: { documents: 'identity,child_birth_or_relationship,income_last_30_days,residency,immigration_documents,bank_statements' } });
-  } else {
-    steps.push({ code: 'call_agency', values: { program: 'tanf', state, ...contact } });
+  let s = stepsByState.get(state);
+  if (!s) {
+    const contact = stateContact(state, 'tanf');
+    s = {
+      apply: Object.freeze({ code: 'apply_with_state_agency', values: Object.freeze({ program: 'tanf', state, ...contact }) }),
+      call: Object.freeze({ code: 'call_agency', values: Object.freeze({ program: 'tanf', state, ...contact }) }),
+    };
+    stepsByState.set(state, s);
   }
-  return steps;
+  return eligibleish ? [s.apply, DOCS_STEP] : [s.call];
 }
 
 interface LimitShape { months: number; window?: number; lifetime?: number; federal?: number; stateTiers?: number[] }
@@ -86,8 +100,9 @@ export const tanf: ProgramFormula = (ev): FormulaResult => {
   const chosen = chooseUnit(ev);
   const unit = chosen.unit;
   if (chosen.note) unit.reasons.push(chosen.note);
-  const reasons: Reason[] = [...unit.reasons];
-  const missing = [...unit.missing];
+  // The unit was built for this call only: its lists are extended in place.
+  const reasons: Reason[] = unit.reasons;
+  const missing = unit.missing;
   // Results are object literals (program and excludedMembers first), not spreads of a shared base: the
   // spread copy cost more than the rest of the return (npm run bench).
   const program = 'tanf' as const;
@@ -139,8 +154,8 @@ export const tanf: ProgramFormula = (ev): FormulaResult => {
     hingesOnExcludedIncome = without.eligible !== out.eligible;
     reasons.push({ code: 'tanf.ineligible_member_income_counted', values: { counted: 'full', stateRuleConfirmed: false, benefitWithoutThatIncome: without.eligible ? without.benefit : 0 }, citation: '8 U.S.C. 1612(b); state TANF manual (treatment of an ineligible noncitizen\'s income)' });
   }
-  const verifyIds = ev.needsVerification.filter((id) => !NOTE_ONLY.test(id));
-  if (verifyIds.length) reasons.push({ code: 'tanf.figures_need_verification', values: { count: verifyIds.length }, citation: 'AnyDoor rules coverage' });
+  const verifyIds = verifyCount(ev);
+  if (verifyIds) reasons.push({ code: 'tanf.figures_need_verification', values: { count: verifyIds }, citation: 'AnyDoor rules coverage' });
 
   let status: Status;
   if (!out.eligible) {
@@ -148,7 +163,7 @@ export const tanf: ProgramFormula = (ev): FormulaResult => {
     status = out.uncertain || hingesOnExcludedIncome ? 'possibly' : 'unlikely';
   } else if (tl.reached) {
     status = 'possibly';
-  } else if (out.uncertain || unit.immigrationUnknown || unit.anyIneligibleCaretakerIncome || verifyIds.length > 0) {
+  } else if (out.uncertain || unit.immigrationUnknown || unit.anyIneligibleCaretakerIncome || verifyIds > 0) {
     status = 'possibly';
   } else {
     status = 'likely';
@@ -164,7 +179,7 @@ export const tanf: ProgramFormula = (ev): FormulaResult => {
     status,
     estimate: { monthly: out.eligible ? out.benefit : 0 },
     reasons,
-    missing: [...new Set(missing)],
+    missing: missing.length > 1 ? [...new Set(missing)] : missing,
     nextSteps: nextSteps(state, status !== 'unlikely'),
   };
 };

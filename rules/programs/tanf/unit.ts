@@ -60,7 +60,9 @@ function isDependentChild(m: Member, limits: { nonStudent: number; student: numb
 }
 
 function receivesSsi(m: Member): boolean {
-  return m.receivesSsi === true || m.incomes.some((i) => i.type === 'ssi');
+  if (m.receivesSsi === true) return true;
+  for (const i of m.incomes) if (i.type === 'ssi') return true;
+  return false;
 }
 
 /** The dependent children are grandchildren, nieces, siblings…: the adults are relative caretakers, not parents. */
@@ -90,19 +92,21 @@ export function buildUnit(ev: Evaluation, countExcludedIncome = true, childOnly 
   const children: Member[] = [];
   const caretakers: Member[] = [];
   const counted: Member[] = [];
-  h.members.forEach((m, i) => {
+  const members = h.members;
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i]!;
     const child = isDependentChild(m, limits);
     const caretaker = CARETAKER_RELATIONSHIPS.has(m.relationship) && (m.relationship === 'self' || m.age >= 18 || m.pregnant);
-    if (!child && !caretaker) return; // other adults (roommates, adult relatives) are outside the unit
-    if (childOnly && !child) return; // relative caretaker not in the unit; their income is not counted
+    if (!child && !caretaker) continue; // other adults (roommates, adult relatives) are outside the unit
+    if (childOnly && !child) continue; // relative caretaker not in the unit; their income is not counted
     const st = m.immigration?.status;
     if (st && st !== 'citizen' && st !== 'national') anyNoncitizen = true;
     if (receivesSsi(m)) {
       reasons.push({ code: 'tanf.ssi_recipient_not_in_unit', values: { member: m.id }, citation: '42 U.S.C. 602(a); state TANF plans (SSI recipients excluded from the assistance unit)' });
-      return;
+      continue;
     }
     const imm = tanfImmigration(m, i, ev.date, barYears, windows);
-    reasons.push(...imm.reasons);
+    for (const x of imm.reasons) reasons.push(x);
     if (imm.kind === 'excluded') {
       excluded.push(m.id);
       if (caretaker) {
@@ -110,36 +114,41 @@ export function buildUnit(ev: Evaluation, countExcludedIncome = true, childOnly 
         if (countExcludedIncome) counted.push(m);
         if (m.incomes.some((x) => !NOT_COUNTED.has(x.type))) anyIneligibleCaretakerIncome = true;
       }
-      return;
+      continue;
     }
     if (imm.kind === 'unknown') { immigrationUnknown = true; missing.push(...imm.missing); }
     counted.push(m);
     if (child) children.push(m); else caretakers.push(m);
-  });
+  }
 
-  let earnings: number[] = [];
+  // Per counted member: earnings (rounded to cents), unearned income and child support; the longest
+  // weekly hours among earners whose hours are given. Loops (this runs up to three times per screening).
+  const earnings: number[] = [];
   let unearned = 0;
   let childSupport = 0;
+  let earnerHours: number | undefined;
   for (const m of counted) {
     let earned = 0;
+    let earns = false;
     for (const inc of m.incomes) {
+      if (EARNED.has(inc.type)) earns = true;
       if (NOT_COUNTED.has(inc.type)) continue;
       const amt = monthlyIncome(inc);
       if (EARNED.has(inc.type)) earned += amt;
       else if (inc.type === 'child_support_received') childSupport += amt;
       else unearned += amt;
     }
-    if (earned > 0) earnings.push(earned);
+    if (earned > 0) earnings.push(Math.round(earned * 100) / 100);
+    const hrs = m.employment?.hoursPerWeek;
+    if (earns && hrs !== undefined && (earnerHours === undefined || hrs > earnerHours)) earnerHours = hrs;
   }
-  earnings = earnings.map((e) => Math.round(e * 100) / 100);
-  const hours = counted
-    .filter((m) => m.incomes.some((i) => EARNED.has(i.type)) && m.employment?.hoursPerWeek !== undefined)
-    .map((m) => m.employment!.hoursPerWeek!);
 
   const pregnant = caretakers.some((m) => m.pregnant);
   const adults = caretakers.length;
   const a = h.assets;
   const assets = a.cash + a.bank + (a.other ?? 0);
+  const childAges: number[] = [];
+  for (const m of children) childAges.push(m.age);
   const facts: UnitFacts = {
     size: children.length + adults,
     adults,
@@ -154,11 +163,11 @@ export function buildUnit(ev: Evaluation, countExcludedIncome = true, childOnly 
     assets,
     elderlyOrDisabled: h.members.some((m) => m.age >= 60 || m.disabled),
     allAdultsDisabilityIncome: caretakers.length > 0 && caretakers.every((m) => m.incomes.some((i) => i.type === 'ssdi')),
-    ...(ev.request.location.county ? { county: ev.request.location.county } : {}),
-    childAges: children.map((m) => m.age),
+    childAges,
     dependentCare: h.expenses.dependentCare,
-    ...(hours.length ? { earnerHours: Math.max(...hours) } : {}),
   };
+  if (ev.request.location.county) facts.county = ev.request.location.county;
+  if (earnerHours !== undefined) facts.earnerHours = earnerHours;
   const hasChild = h.members.some((m) => isDependentChild(m, limits));
   return { facts, hasChild, reasons, missing, excludedMembers: excluded, immigrationUnknown, anyNoncitizen, anyIneligibleCaretakerIncome };
 }
