@@ -19,21 +19,20 @@ export const STATE_CONTACTS = compiled.contacts as Record<string, { name: string
 
 /** Evaluate one program. A missing figure for the date becomes needs_info, never a crash. */
 export function evaluateProgram(request: ScreeningRequest, program: ProgramId): ProgramResult {
-  return run(request, program, FORMULAS[program]);
+  return run(request, program, FORMULAS[program], completeInPlace);
 }
 
-function run(request: ScreeningRequest, program: ProgramId, formula: ProgramFormula): ProgramResult {
+type Complete = (f: FormulaResult, needsVerification: string[], stale: boolean) => ProgramResult;
+
+function run(request: ScreeningRequest, program: ProgramId, formula: ProgramFormula, finish: Complete): ProgramResult {
   const ev = new Evaluation(request, table);
   try {
     const f = formula(ev);
-    // Completed in place (no object spread, no Set unless both lists have ids): this runs once per
-    // program per household, and the copy was the engine's largest per-call cost (npm run bench).
-    // Key order and values are the same as `{ ...r, needsVerification?, rulesVersion, stale }`.
     const own = f.needsVerification;
     const needsVerification = own && own.length
       ? (ev.needsVerification.length ? [...new Set([...own, ...ev.needsVerification])] : own)
       : ev.needsVerification;
-    return complete(f, needsVerification, ev.stale);
+    return finish(f, needsVerification, ev.stale);
   } catch (e) {
     if (!(e instanceof MissingParameterError)) throw e;
     return {
@@ -48,13 +47,25 @@ function run(request: ScreeningRequest, program: ProgramId, formula: ProgramForm
   }
 }
 
-/**
- * The formula's result with needsVerification (when any), rulesVersion and stale added, keys in the
- * formula's order (as `{ ...f, needsVerification?, rulesVersion, stale }` would give). Built into a new
- * object by one loop: adding the three keys to the formula's own object was a megamorphic
- * transitioning store (every return site of every formula has its own hidden class), the engine's
- * largest per-call cost (npm run bench); here every result shares one chain of hidden classes.
+/*
+ * Both completions give the formula's result with needsVerification (when any), rulesVersion and
+ * stale added, keys in the formula's order: exactly `{ ...f, needsVerification?, rulesVersion, stale }`
+ * (a spread here was once the engine's largest per-call cost, npm run bench).
+ *
+ * completeInPlace adds the keys to the formula's own object: cheapest where the call site sees one
+ * program (evaluateProgram). complete copies into a new object: screen() runs every program through
+ * one site, where adding keys to the formulas' objects (each return site of each formula has its own
+ * hidden class) was a megamorphic transitioning store costing a third of the engine's time; the
+ * copies all share one chain of hidden classes instead.
  */
+function completeInPlace(f: FormulaResult, needsVerification: string[], stale: boolean): ProgramResult {
+  const r = (Object.isFrozen(f) ? { ...f } : f) as ProgramResult;
+  if (needsVerification.length) r.needsVerification = needsVerification;
+  r.rulesVersion = RULES_VERSION;
+  r.stale = stale;
+  return r;
+}
+
 function complete(f: FormulaResult, needsVerification: string[], stale: boolean): ProgramResult {
   const out = {} as ProgramResult;
   for (const k in f) {
@@ -79,7 +90,7 @@ function complete(f: FormulaResult, needsVerification: string[], stale: boolean)
 /** Screen a household for every program (or the listed ones), in the canonical program order. */
 export function screen(request: ScreeningRequest, programs: readonly ProgramId[] = PROGRAM_IDS): ProgramResult[] {
   const out = new Array<ProgramResult>(programs.length);
-  for (let i = 0; i < programs.length; i++) out[i] = run(request, programs[i]!, FORMULAS[programs[i]!]);
+  for (let i = 0; i < programs.length; i++) out[i] = run(request, programs[i]!, FORMULAS[programs[i]!], complete);
   return out;
 }
 

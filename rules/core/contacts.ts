@@ -5,7 +5,7 @@
  * next step; the results UI shows agency, program name, phone and website (none → "call 211").
  */
 import compiled from '../generated/parameters.json';
-import type { ReasonValue } from './types';
+import type { NextStep, ReasonValue } from './types';
 
 const CONTACTS = (compiled as unknown as { contacts: Record<string, { contacts?: Record<string, unknown> }> }).contacts;
 const FIELDS = ['agency', 'programName', 'url', 'phone'] as const;
@@ -47,4 +47,27 @@ export function agencyContact(state: string, program: string, fallbacks: readonl
   out = Object.freeze(found);
   byState.set(state, out);
   return out;
+}
+
+const steps = new Map<string, Map<string, Map<string, NextStep>>>();
+const NO_FALLBACKS: readonly string[] = [];
+
+/**
+ * The next step `{ code, values: { program, state, ...agencyContact(state, program, fallbacks) } }`,
+ * built once per code, program and state and shared frozen (read it, never modify it): most results
+ * carry one, and spreading the contact for every household was a measurable share of the engine.
+ */
+export function agencyStep(code: string, program: string, state: string, fallbacks: readonly string[] = NO_FALLBACKS): NextStep {
+  let byProgram = steps.get(code);
+  if (!byProgram) steps.set(code, (byProgram = new Map()));
+  // Fallbacks are fixed per program at every call site; they join the key only when given.
+  const pk = fallbacks.length ? `${program}:${fallbacks.join(',')}` : program;
+  let byState = byProgram.get(pk);
+  if (!byState) byProgram.set(pk, (byState = new Map()));
+  let step = byState.get(state);
+  if (!step) {
+    step = Object.freeze({ code, values: Object.freeze({ program, state, ...agencyContact(state, program, fallbacks) }) });
+    byState.set(state, step);
+  }
+  return step;
 }

@@ -5,17 +5,18 @@
  * `prefer_not_to_say` and missing answers are never guessed: they are counted as unknown.
  */
 import type { Evaluation } from '../../core/context';
-import { describeMember } from '../../core/immigration';
+import { citizenOrNational, isQualifiedAlien, statusUnknown } from '../../core/immigration';
 import type { Member } from '../../core/request';
 import type { Reason } from '../../core/types';
 
 export type Standing = 'eligible' | 'ineligible' | 'unknown';
 
-export function memberStanding(m: Member, date: string): Standing {
-  const f = describeMember(m, date);
-  if (f.unknown) return 'unknown';
-  if (f.citizenOrNational || f.qualifiedAlien) return 'eligible';
-  if (f.status === 'other_lawful') return 'unknown';
+export function memberStanding(m: Member, _date: string): Standing {
+  // The facts describeMember(m, date) would give, without building them all (this runs per member).
+  if (statusUnknown(m)) return 'unknown';
+  const status = m.immigration!.status;
+  if (citizenOrNational(status) || isQualifiedAlien(status)) return 'eligible';
+  if (status === 'other_lawful') return 'unknown';
   return 'ineligible';
 }
 

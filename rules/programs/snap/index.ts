@@ -56,7 +56,8 @@ export function budget(request: ScreeningRequest, fig: SnapFigures, opts: Compos
   // Bills are split only when paid by or billed to an excluded member (7 CFR 273.11(c)(2)(iii),
   // (c)(3)(ii)). The request records the household's bills, not who pays them; they are taken as the
   // screened person's (relationship "self"), so they are split only when that person is excluded.
-  const billPayerExcluded = comp.prorated.some((m) => m.relationship === 'self');
+  let billPayerExcluded = false;
+  for (const m of comp.prorated) if (m.relationship === 'self') billPayerExcluded = true;
   const ded = deductions(request, fig, Math.max(1, size), income, ed, utility, billPayerExcluded ? eligibleShare(comp, modeOf) : 1);
   // States with the child support exclusion (7 CFR 273.9(c)(17)) compare income net of it with the gross limits.
   if (ded.childSupport > 0 && fig.childSupportExclusion?.value.includes(request.location.state)) {
@@ -153,10 +154,15 @@ function steps(ev: Evaluation, status: Status, noncitizen: boolean): NextStep[] 
   return out;
 }
 
+/** The three composition options: the answer, and the two what-ifs. */
+const MAIN: CompositionOptions = Object.freeze({ includeUndisclosed: false, includeUndetermined: true });
+const IF_STATUS_GIVEN: CompositionOptions = Object.freeze({ includeUndisclosed: true, includeUndetermined: true });
+const IF_NOT_ELIGIBLE: CompositionOptions = Object.freeze({ includeUndisclosed: false, includeUndetermined: false });
+
 export const snap: ProgramFormula = (ev): FormulaResult => {
   const fig = snapFigures(ev);
   const req = ev.request;
-  const main = budget(req, fig, { includeUndisclosed: false, includeUndetermined: true });
+  const main = budget(req, fig, MAIN);
   const c = main.comp;
   const reasons: Reason[] = c.reasons;
   const missing = c.missing;
@@ -183,12 +189,12 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
 
   // Members whose status is not given: the answer with them excluded, and what it would be if given.
   if (c.undisclosed.length) {
-    const alt = budget(req, fig, { includeUndisclosed: true, includeUndetermined: true });
+    const alt = budget(req, fig, IF_STATUS_GIVEN);
     reasons.push({ code: 'snap.member_status_not_given', values: { member: c.undisclosed.join(','), monthlyIfEligible: alt.monthly, monthlyNow: main.monthly }, citation: '7 CFR 273.4(c)(2); 7 CFR 273.11(c)(3)' });
     if (status === 'unlikely' && alt.eligible) status = 'possibly';
   }
   if (c.undetermined.length) {
-    const alt = budget(req, fig, { includeUndisclosed: false, includeUndetermined: false });
+    const alt = budget(req, fig, IF_NOT_ELIGIBLE);
     reasons.push({ code: 'snap.member_eligibility_needs_info', values: { members: c.undetermined.join(','), monthlyIfNotEligible: alt.monthly }, citation: '7 U.S.C. 2015(f); 8 U.S.C. 1612(a)(2); 7 CFR 273.5' });
     if (status === 'likely' || (status === 'unlikely' && main.eligible !== alt.eligible)) status = 'possibly';
   }

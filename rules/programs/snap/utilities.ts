@@ -48,8 +48,9 @@ export function utilityAllowance(request: ScreeningRequest, fig: SnapFigures, si
     current: true, effective: undefined, liheapNeedsElderlyDisabled: u.receivedLiheap === true && !u.heatingCooling && edOnly && !elderlyOrDisabled,
   };
   const heating = u.heatingCooling || liheapSua;
-  let singleCount = 0;
-  for (const k of SINGLE) if (u[k] === true) singleCount++;
+  // The five single utilities (SINGLE), counted by name: a keyed loop over the names was a megamorphic load.
+  const singleCount = (u.electricity === true ? 1 : 0) + (u.gas === true ? 1 : 0) + (u.water === true ? 1 : 0)
+    + (u.sewer === true ? 1 : 0) + (u.trash === true ? 1 : 0);
   const others = singleCount + (u.phone ? 1 : 0);
   if (!heating && others === 0) return r;
   const ua = fig.utility;

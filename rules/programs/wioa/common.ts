@@ -4,6 +4,7 @@
  * and who in the household signals wanting work. Pure: reads the request and dated parameters.
  */
 import type { Evaluation } from '../../core/context';
+import type { Lookup } from '../../core/params';
 import { monthlyIncome, roundCents } from '../../core/money';
 import { annualPovertyGuideline } from '../../core/poverty';
 import type { Member } from '../../core/request';
@@ -43,8 +44,22 @@ export function familyMembers(ev: Evaluation): Member[] {
   return ev.request.household.members.filter((m) => m.relationship !== 'roommate');
 }
 
+/**
+ * Household-level facts asked once per member (low-income test): kept for the last evaluation only.
+ * Safe to reuse within one evaluation: its lookups were already recorded there when first computed,
+ * and recording a lookup again changes nothing.
+ */
+let paMemo: { ev: Evaluation; value: boolean } | undefined;
+
 /** Household (or a member) gets SNAP, TANF or SSI: low-income under 3(36)(A)(i). */
 export function receivesPublicAssistance(ev: Evaluation): boolean {
+  if (paMemo?.ev === ev) return paMemo.value;
+  const value = computePublicAssistance(ev);
+  paMemo = { ev, value };
+  return value;
+}
+
+function computePublicAssistance(ev: Evaluation): boolean {
   const list = ev.param<string[]>('wioa.low_income.public_assistance');
   const h = ev.request.household;
   if ((h.currentBenefits ?? []).some((b) => list.includes(b))) return true;
@@ -69,6 +84,26 @@ export interface LowIncome {
   reason: Reason;
 }
 
+interface FamilyIncome {
+  ev: Evaluation;
+  test: Lookup<{ llsilBundled: boolean; llsilRate: number }>;
+  size: number;
+  income: number;
+  line: number;
+}
+/** The family's income and poverty line, for the last evaluation (see paMemo). */
+let familyMemo: FamilyIncome | undefined;
+
+function familyIncome(ev: Evaluation): FamilyIncome {
+  if (familyMemo?.ev === ev) return familyMemo;
+  // Same lookups in the same order as before the memo: income test, then the poverty guideline.
+  const test = ev.lookup<{ llsilBundled: boolean; llsilRate: number }>('wioa.low_income.income_test');
+  const fam = familyMembers(ev);
+  const income = annualIncome(fam);
+  familyMemo = { ev, test, size: fam.length, income, line: annualPovertyGuideline(ev, fam.length) };
+  return familyMemo;
+}
+
 /**
  * WIOA sec. 3(36) low-income test for one person. Only the poverty-line half of the income test is
  * applied (the 70% LLSIL tables are not bundled), so a family over the poverty line is "not shown"
@@ -85,12 +120,9 @@ export function lowIncome(ev: Evaluation, m: Member): LowIncome {
   if (m.fosterYouth === true && m.age < 18) {
     return { lowIncome: true, basis: 'foster_youth', reason: { code: 'wioa.low_income', values: { member: m.id, basis: 'foster_youth' }, citation: `${cite}(A)(v)` } };
   }
-  const test = ev.lookup<{ llsilBundled: boolean; llsilRate: number }>('wioa.low_income.income_test');
-  const fam = familyMembers(ev);
-  const famIncome = annualIncome(fam);
-  const famLine = annualPovertyGuideline(ev, fam.length);
+  const { test, size: famSize, income: famIncome, line: famLine } = familyIncome(ev);
   if (famIncome <= famLine) {
-    return { lowIncome: true, basis: 'income_under_poverty_line', reason: { code: 'wioa.low_income', values: { member: m.id, basis: 'income_under_poverty_line', annualIncome: roundCents(famIncome), povertyLine: famLine, familySize: fam.length }, citation: `${cite}(A)(ii)` } };
+    return { lowIncome: true, basis: 'income_under_poverty_line', reason: { code: 'wioa.low_income', values: { member: m.id, basis: 'income_under_poverty_line', annualIncome: roundCents(famIncome), povertyLine: famLine, familySize: famSize }, citation: `${cite}(A)(ii)` } };
   }
   if (m.disabled) {
     const own = annualIncome([m]);
@@ -102,7 +134,7 @@ export function lowIncome(ev: Evaluation, m: Member): LowIncome {
   return {
     lowIncome: null,
     basis: null,
-    reason: { code: 'wioa.low_income_not_shown', values: { member: m.id, annualIncome: roundCents(famIncome), povertyLine: famLine, familySize: fam.length, llsilRate: test.value.llsilRate, llsilBundled: test.value.llsilBundled }, citation: `${test.citation}` },
+    reason: { code: 'wioa.low_income_not_shown', values: { member: m.id, annualIncome: roundCents(famIncome), povertyLine: famLine, familySize: famSize, llsilRate: test.value.llsilRate, llsilBundled: test.value.llsilBundled }, citation: `${test.citation}` },
   };
 }
 
