@@ -8,7 +8,10 @@ import { toMonthly } from '../../core/money';
 import type { IncomeType, Member } from '../../core/request';
 import type { Composition } from './household';
 
-const EARNED: ReadonlySet<string> = new Set(['wages', 'self_employment']);
+/** Earned income types: wages and self-employment (compared directly: a Set probe per income cost more). */
+function isEarned(t: IncomeType): boolean {
+  return t === 'wages' || t === 'self_employment';
+}
 
 /** Whether the member has income of type a, b or c (a loop: this runs on the hot path). */
 export function hasIncome(m: Member, a: IncomeType, b?: IncomeType, c?: IncomeType): boolean {
@@ -56,7 +59,7 @@ export function countIncome(c: Composition, modeOf?: (m: Member) => IneligibleIn
     const childStudent = m.age < 18 && m.student && m.relationship !== 'self';
     for (const inc of m.incomes) {
       const x = toMonthly(inc.amount, inc.frequency);
-      if (!EARNED.has(inc.type)) s.unearned += x;
+      if (!isEarned(inc.type)) s.unearned += x;
       else if (childStudent) s.childStudentEarnedExcluded += x;
       else s.earned += x;
     }
@@ -68,7 +71,7 @@ export function countIncome(c: Composition, modeOf?: (m: Member) => IneligibleIn
       let unearned = 0;
       for (const inc of m.incomes) {
         const x = toMonthly(inc.amount, inc.frequency);
-        if (EARNED.has(inc.type)) earned += x; else unearned += x;
+        if (isEarned(inc.type)) earned += x; else unearned += x;
       }
       if (earned + unearned === 0) continue;
       const mode = modeOf ? modeOf(m) : 'prorate';

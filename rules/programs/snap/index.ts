@@ -38,6 +38,15 @@ function elderlyOrDisabledMember(c: Composition, elderlyAge: number): boolean {
 
 /** How the state counts an excluded member's income (7 CFR 273.11(c)(3)(i) options; pro rata otherwise). */
 function ineligibleIncomeMode(fig: SnapFigures, state: string): ((m: Member) => IneligibleIncomeMode) | undefined {
+  // Depends only on the (cached, shared) figures and the state: the last answer is kept.
+  if (modeMemo && modeMemo.fig === fig && modeMemo.state === state) return modeMemo.mode;
+  const mode = incomeModeOf(fig, state);
+  modeMemo = { fig, state, mode };
+  return mode;
+}
+let modeMemo: { fig: SnapFigures; state: string; mode: ((m: Member) => IneligibleIncomeMode) | undefined } | undefined;
+
+function incomeModeOf(fig: SnapFigures, state: string): ((m: Member) => IneligibleIncomeMode) | undefined {
   const o = fig.ineligibleIncome?.value;
   if (!o) return undefined;
   const mode: IneligibleIncomeMode = o.fullCount.includes(state) ? 'full' : o.grossTestFullCount.includes(state) ? 'gross_test' : 'prorate';
