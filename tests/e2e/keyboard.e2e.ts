@@ -42,7 +42,10 @@ async function focusState(page: Page): Promise<{ name: string; visible: boolean;
     const el = document.activeElement;
     if (!el || el === document.body) return { name: 'body', visible: false, outline: '' };
     const text = (el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '').trim().replace(/\s+/g, ' ');
-    const cs = getComputedStyle(el);
+    // A visually hidden control (the photo file input) shows its focus on the label around it.
+    const r = el.getBoundingClientRect();
+    const shown = r.width <= 1 || r.height <= 1 ? (el.closest('label') ?? el) : el;
+    const cs = getComputedStyle(shown);
     return {
       name: `${el.tagName.toLowerCase()}${el.getAttribute('type') ? `[type=${el.getAttribute('type')}]` : ''} "${text.slice(0, 60)}"`,
       visible: (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || (cs.boxShadow !== '' && cs.boxShadow !== 'none'),
@@ -424,6 +427,20 @@ describe('keyboard alone', () => {
     await expect.poll(() => lock.inputValue()).toBe(minutes);
     await press(page, page.getByRole('button', { name: w('settings.back'), exact: true }), 'Back to cases');
     await expectFocus(page, dueHeading, 'case list heading');
+
+    // Import from kiosk: a code that is not a kiosk code → the message, focus stays in the field;
+    // the photo button (a hidden file input in a label) shows its focus; back to the cases.
+    const kiosk = catalog('en', 'kiosk');
+    await press(page, page.getByRole('button', { name: w('home.importKiosk'), exact: true }), 'Import from kiosk');
+    await expectFocus(page, page.getByRole('heading', { level: 1, name: kiosk('import.heading') }), 'import heading');
+    const code = page.getByRole('textbox', { name: kiosk('import.label') });
+    await typeInto(page, code, 'kiosk code', 'not a code');
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').waitFor();
+    await expectFocus(page, code, 'kiosk code after the error');
+    await tabTo(page, page.getByLabel(kiosk('import.photo')), 'photo of the code');
+    await press(page, page.getByRole('button', { name: w('screening.cancel'), exact: true }), 'Back to cases');
+    await expectFocus(page, dueHeading, 'case list heading after import');
 
     // Lock: the unlock screen takes focus; unlock again by keyboard, then leave worker mode.
     await press(page, page.getByRole('button', { name: w('vault.lock'), exact: true }), 'Lock now');
