@@ -15,6 +15,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, serveDist, waitForServiceWorkerControl, type Browser, type Served } from './harness';
 import { catalog, type Catalog } from './kiosk-helpers';
+import { axeViolations } from './worker-helpers';
 
 const PASS = 'maple lantern river 88';
 const LABEL = 'Okafor family (keyboard)';
@@ -148,9 +149,10 @@ async function toggle(page: Page, loc: Locator, what: string, to: boolean): Prom
 
 /**
  * Tab to a select and move its value with ArrowDown/ArrowUp (a closed select changes in place).
- * `track` finds the select while it changes (the language select's own label changes language).
+ * `track` finds the select while it changes (the language select's own label changes language);
+ * `settle` waits after each press until the app has taken the new value.
  */
-async function selectByArrows(page: Page, select: Locator, what: string, value: string, track = select): Promise<void> {
+async function selectByArrows(page: Page, select: Locator, what: string, value: string, track = select, settle?: (v: string) => Promise<void>): Promise<void> {
   await tabTo(page, select, what);
   const loc = track;
   const values = await loc.evaluate((el) => [...(el as HTMLSelectElement).options].map((o) => o.value));
@@ -159,6 +161,7 @@ async function selectByArrows(page: Page, select: Locator, what: string, value: 
     const at = values.indexOf(await loc.inputValue());
     if (at === target) break;
     await page.keyboard.press(target > at ? 'ArrowDown' : 'ArrowUp');
+    await settle?.(await loc.inputValue());
   }
   expect(await loc.inputValue(), what).toBe(value);
   expect(await hasFocus(loc)).toBe(true);
@@ -170,6 +173,9 @@ async function typeInto(page: Page, loc: Locator, what: string, text: string): P
   await page.keyboard.type(text);
   expect(await loc.inputValue(), what).toBe(text);
 }
+
+/** Waits until the app runs in language `v` (the language select follows i18next, which loads it first). */
+const languageSettled = (page: Page) => (v: string) => page.waitForFunction((l) => document.documentElement.lang === l, v).then(() => undefined);
 
 /** A string with {{x}} (and {{x, format}}) filled in. */
 function fill(s: string, values: Record<string, string | number>): string {
@@ -381,6 +387,7 @@ describe('keyboard alone', () => {
     await dialog.waitFor();
     await expectFocus(page, dialog.getByRole('button', { name: w('case.confirmNo') }), 'No, keep it');
     await expectTrapped(page, '[role="alertdialog"]', 2);
+    expect(await axeViolations(page), 'axe on the open delete dialog').toEqual([]);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     await expectFocus(page, del, 'Delete case after Escape');
@@ -462,7 +469,7 @@ describe('keyboard alone', () => {
     await press(page, page.getByRole('button', { name: c('start.settings'), exact: true }), 'Settings');
     await expectFocus(page, page.getByRole('heading', { level: 1, name: c('settings.heading') }), 'settings heading');
     const language = page.getByRole('combobox', { name: st('language.label') });
-    await selectByArrows(page, language, 'language', 'es', page.locator('.settings-section select'));
+    await selectByArrows(page, language, 'language', 'es', page.locator('.settings-section select'), languageSettled(page));
     await page.getByRole('heading', { level: 1, name: catalog('es', 'common')('settings.heading') }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     await expectFocus(page, page.getByRole('combobox', { name: catalog('es', 'settings')('language.label') }), 'language select in Spanish');
@@ -479,7 +486,7 @@ describe('keyboard alone', () => {
     await page.goto(served.url);
     await page.getByRole('heading', { level: 1, name: en.c('start.heading') }).waitFor();
     await press(page, page.getByRole('button', { name: en.c('start.settings'), exact: true }), 'Settings');
-    await selectByArrows(page, page.getByRole('combobox', { name: en.st('language.label') }), 'language', 'ar', page.locator('.settings-section select'));
+    await selectByArrows(page, page.getByRole('combobox', { name: en.st('language.label') }), 'language', 'ar', page.locator('.settings-section select'), languageSettled(page));
     await page.getByRole('heading', { level: 1, name: ar.c('settings.heading') }).waitFor();
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
     await tabTo(page, page.getByRole('button', { name: ar.c('appName'), exact: true }), 'AnyDoor (home)', { back: true });
@@ -498,7 +505,7 @@ describe('keyboard alone', () => {
     await tabTo(page, page.getByRole('button', { name: ar.c('appName'), exact: true }), 'AnyDoor (home)', { back: true, max: 400 });
     await page.keyboard.press('Enter');
     await press(page, page.getByRole('button', { name: ar.c('start.settings'), exact: true }), 'settings');
-    await selectByArrows(page, page.getByRole('combobox', { name: ar.st('language.label') }), 'language', 'en', page.locator('.settings-section select'));
+    await selectByArrows(page, page.getByRole('combobox', { name: ar.st('language.label') }), 'language', 'en', page.locator('.settings-section select'), languageSettled(page));
     await page.getByRole('heading', { level: 1, name: en.c('settings.heading') }).waitFor();
   });
 
