@@ -451,6 +451,7 @@ const TX: StateFormula = (ev, u) => {
   const ccd = dependentCare(ev, u, 'tanf.TX.dependent_care_deduction', reasons);
   const countable = pos((u.recipient ? afterWork : afterWork * (1 - d.applicantRate)) - ccd) + unearned;
   let ok = true;
+  let uncertain = false;
   if (!u.recipient) {
     const p1 = countable < needs;
     const recognizable = needs * recRate;
@@ -458,6 +459,16 @@ const TX: StateFormula = (ev, u) => {
     reasons.push(incomeTest('budgetary_needs', countable, needs, p1, bn.citation));
     reasons.push(incomeTest('recognizable_needs', countable, recognizable, p2, '1 Tex. Admin. Code 372.408'));
     ok = p1 && p2;
+  } else {
+    // Recipients keep TANF only while they pass the recognizable-needs test (1 TAC 372.408(a)(2)).
+    const recognizable = needs * recRate;
+    ok = countable < recognizable;
+    reasons.push(incomeTest('recognizable_needs', countable, recognizable, ok, '1 Tex. Admin. Code 372.408(a)(2)'));
+    if (!ok) {
+      // During the 4 disregard months (90% of earnings over $120, max $1,400) the test may still be met.
+      const d90 = ev.param<{ rate: number; cap: number }>('tanf.TX.recipient_earned_disregard');
+      uncertain = pos(afterWork - Math.min(afterWork * d90.rate, d90.cap) - ccd) + unearned < recognizable;
+    }
   }
   const limit = ev.param<number>('tanf.TX.asset_limit');
   reasons.push(assetTest(ev, u, 'tanf.TX.asset_limit', limit));
@@ -467,7 +478,7 @@ const TX: StateFormula = (ev, u) => {
   if (out.eligible) {
     out.reasons.push(r('tanf.tx_one_time_option', { amount: ev.param<number>('tanf.TX.one_time_payment') }, '1 Tex. Admin. Code 372.801'));
   }
-  return out;
+  return uncertain ? { ...out, uncertain: true } : out;
 };
 
 export const STATE_FORMULAS: Record<string, StateFormula> = { MI, MS, MA, IL, LA, NE, CA, CO, NY, OH, OR, MO, NJ, TX };
