@@ -267,13 +267,12 @@ const CO: StateFormula = (ev, u) => {
   const unearned = u.unearned + u.childSupport;
   const reasons: Reason[] = [r('tanf.payment_standard', { size: u.size, adults: u.adults, children: u.children, amount: grant }, gs.citation)];
   let ok = true;
-  if (!u.recipient) {
-    const c = pos(totalEarnings(u) - d.applicantFlat) + unearned;
-    const pass = c < need;
-    reasons.push(incomeTest('need_standard', c, need, pass, '9 CCR 2503-6 §3.606.2.A.1'));
-    ok &&= pass;
-  }
   const countable = totalEarnings(u) * (1 - d.rate) + unearned;
+  // Need test: applicants after the $90 exclusion; participants after the percent exclusion (9 CCR 2503-6 §3.606.2).
+  const c = u.recipient ? countable : pos(totalEarnings(u) - d.applicantFlat) + unearned;
+  const passNeed = c < need;
+  reasons.push(incomeTest('need_standard', c, need, passNeed, '9 CCR 2503-6 §3.606.2.A.1'));
+  ok &&= passNeed;
   ev.lookup('tanf.CO.asset_test');
   reasons.push(r('tanf.no_asset_test', {}, '9 CCR 2503-6 §3.605'));
   reasons.push(benefitReason(grant, countable, grant - countable, '9 CCR 2503-6 §3.606.2.A'));
