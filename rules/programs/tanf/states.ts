@@ -117,7 +117,9 @@ const MA: StateFormula = (ev, u) => {
   const ps = ev.lookup<SizeTable>('tanf.MA.payment_standard');
   const psPublic = ev.lookup<SizeTable>('tanf.MA.payment_standard_public_housing');
   const d = ev.lookup<{ workExpensePerEarner: number; childSupportDisregard: number; earnedDisregardRate: number; fullDisregardFpgRate: number; fullDisregardMonths: number }>('tanf.MA.deductions').value;
-  const standard = amountFor(ps.value, u.size);
+  // Families in public or subsidized housing get the lower standard (106 CMR 704.420).
+  const publicHousing = ev.request.household.currentBenefits?.includes('federal_public_housing') === true;
+  const standard = amountFor((publicHousing ? psPublic : ps).value, u.size);
   const care: Reason[] = [];
   const afterWork = pos(u.earnings.reduce((s, e) => s + pos(e - d.workExpensePerEarner), 0) - dependentCare(ev, u, 'tanf.MA.dependent_care_deduction', care));
   const unearned = u.unearned + pos(u.childSupport - d.childSupportDisregard);
@@ -129,7 +131,7 @@ const MA: StateFormula = (ev, u) => {
   const countable = (fullDisregard ? 0 : afterWork * (1 - d.earnedDisregardRate)) + unearned;
   const limit = ev.param<number>('tanf.MA.asset_limit');
   const reasons = [
-    r('tanf.payment_standard', { size: u.size, amount: standard, housing: 'private' }, ps.citation),
+    r('tanf.payment_standard', { size: u.size, amount: standard, housing: publicHousing ? 'public' : 'private' }, (publicHousing ? psPublic : ps).citation),
     r('tanf.ma_public_housing_standard', { size: u.size, amount: amountFor(psPublic.value, u.size) }, psPublic.citation),
     incomeTest('payment_standard', testIncome, standard, pass, '106 CMR 704.270, 704.420'),
     r('tanf.ma_full_earned_disregard', { applies: fullDisregard, grossIncome: roundCents(gross), limit: roundCents(fpgLimit), months: d.fullDisregardMonths }, '106 CMR 704.281'),
