@@ -181,18 +181,21 @@ function QuestionScreen({ question: q, answers, context, isFirst, isLast, focusH
   }, [onValues]);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const sub = form.watch((vals, { name }) => {
-      const current = { ...context, ...(vals as Answers) };
-      for (const f of q.fields(current)) {
-        if (!f.suggest || f.name === name || getFieldState(f.name).isDirty) continue;
-        const s = f.suggest(current);
-        if (s !== undefined && s !== current[f.name]) setValue(f.name, s);
-      }
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => onValuesRef.current(getValues()), DRAFT_DEBOUNCE_MS);
+    const unsubscribe = form.subscribe({
+      formState: { values: true },
+      callback: ({ values: vals, name }) => {
+        const current = { ...context, ...(vals as Answers) };
+        for (const f of q.fields(current)) {
+          if (!f.suggest || f.name === name || getFieldState(f.name).isDirty) continue;
+          const s = f.suggest(current);
+          if (s !== undefined && s !== current[f.name]) setValue(f.name, s);
+        }
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(() => onValuesRef.current(getValues()), DRAFT_DEBOUNCE_MS);
+      },
     });
     return () => {
-      sub.unsubscribe();
+      unsubscribe();
       if (timer) clearTimeout(timer);
     };
   }, [form, q, context, getFieldState, setValue, getValues]);
