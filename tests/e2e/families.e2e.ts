@@ -69,6 +69,8 @@ const FAMILIES: Family[] = [
     statuses: {
       snap: 'Likely eligible',
       tanf: 'Unlikely eligible',
+      // 65 and older: Medicaid's aged rules (not MAGI) decide; the engine does not model them.
+      medicaid: 'Possibly eligible',
       wic: 'Unlikely eligible',
       school_meals: 'Unlikely eligible',
       eitc: 'Unlikely eligible',
