@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StartScreen } from './StartScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
+import { setKioskModeOpen } from '../pwa/kiosk-open';
 import { OnlineStatus } from '../pwa/OnlineStatus';
 import { keepFocusOnScreenChange } from './focus';
 
@@ -18,6 +19,11 @@ export function App() {
   const [screen, setScreen] = useState<Screen>('start');
   // A screen change must not drop keyboard focus to <body> (see ./focus).
   useEffect(() => keepFocusOnScreenChange(), []);
+  // Staff-only notices (storage advice) hide while kiosk mode shows.
+  useEffect(() => {
+    setKioskModeOpen(screen === 'kiosk');
+    return () => setKioskModeOpen(false);
+  }, [screen]);
 
   return (
     <div className="app">
