@@ -1,9 +1,9 @@
 // Keyboard alone in real Chromium: worker mode from the start screen to lock — create the vault,
 // screen a small family (radio groups with arrow keys, checkboxes with Space, selects with arrow
 // keys, typing), Back and forward again, results with a worker override, save the case, the case's
-// delete dialog, the referral packet, worker settings, lock — then the app's language setting, the
-// screening again in Arabic (right to left: arrow keys in radio groups are mirrored), and the kiosk
-// idle dialog and the "update available" notice.
+// delete dialog, the referral packet, worker settings, the kiosk-code import screen, lock — then
+// the app's language setting, the screening again in Arabic (right to left: arrow keys in radio
+// groups are mirrored), and the kiosk idle dialog and the "update available" notice.
 //
 // Only page.keyboard moves focus and changes values here (Tab, Shift+Tab, Enter, Space, arrows,
 // Escape, typing): no click, fill, check, selectOption or focus() on the app. At every stop the test
