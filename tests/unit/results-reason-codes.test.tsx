@@ -45,7 +45,7 @@ test('every reason, next-step and document code from screen() over all rules cas
   expect(codes.size).toBeGreaterThan(5);
   const missing = [...codes.keys()].filter((code) => !catalogs.some((cat) => typeof lookup(cat, code) === 'string')).sort();
   expect(missing, `codes without English text in ${REASON_NAMESPACES.join(', ')}`).toEqual([]);
-});
+}, 60_000); // screen() over every rules case (500+) on a shared 2-core machine
 
 test('every "missing" field path from screen() over all rules cases names a screening question', () => {
   const paths = new Set<string>();
@@ -55,4 +55,4 @@ test('every "missing" field path from screen() over all rules cases names a scre
   }
   expect(paths.size).toBeGreaterThan(3);
   expect([...paths].filter((p) => !fieldForPath(p)).sort()).toEqual([]);
-});
+}, 60_000);

@@ -12,6 +12,8 @@
  *         reasons: [code, ...]        codes that must all appear          (optional)
  *         notReasons: [code, ...]     codes that must not appear          (optional)
  *         reasonValues: { code: { key: value } }  values a reason must carry (optional)
+ *         nextStepValues: { code: { key: value } } values a next step must carry, e.g. the state
+ *                                     agency contact of apply_with_state_agency (optional)
  *         missing: [field, ...]       fields that must be listed missing  (optional)
  *         excludedMembers: [id, ...]  exact set of excluded member ids    (optional)
  *         stale: true|false                                                (optional)
@@ -31,6 +33,7 @@ interface Expectation {
   reasons?: string[];
   notReasons?: string[];
   reasonValues?: Record<string, Record<string, unknown>>;
+  nextStepValues?: Record<string, Record<string, unknown>>;
   missing?: string[];
   excludedMembers?: string[];
   stale?: boolean;
@@ -65,6 +68,9 @@ for (const file of files) {
         for (const code of want.notReasons ?? []) expect(codes, ctx).not.toContain(code);
         for (const [code, values] of Object.entries(want.reasonValues ?? {})) {
           expect(got.reasons.find((r) => r.code === code)?.values, ctx).toMatchObject(values);
+        }
+        for (const [code, values] of Object.entries(want.nextStepValues ?? {})) {
+          expect(got.nextSteps.find((s) => s.code === code)?.values, `${ctx} nextSteps: ${JSON.stringify(got.nextSteps)}`).toMatchObject(values);
         }
         for (const field of want.missing ?? []) expect(got.missing, ctx).toContain(field);
         if (want.excludedMembers !== undefined) expect([...(got.excludedMembers ?? [])].sort(), ctx).toEqual([...want.excludedMembers].sort());

@@ -16,6 +16,7 @@ import type { NextStep, Reason, Status } from '../../core/types';
 import { householdGrossAnnual } from '../housing/income';
 import { smiForSize } from '../liheap/smi';
 import { memberStanding } from '../liheap/immigration';
+import { agencyContact } from '../../core/contacts';
 
 interface StateLimit { pctFpg?: number; pctSmi?: number; monthlyBySize?: number[]; pctFpgMin?: number; pctFpgMax?: number; localMayBeLower?: boolean }
 
@@ -137,7 +138,7 @@ export const childCare: ProgramFormula = (ev: Evaluation): FormulaResult => {
 
   if (householdHasNoncitizenOrUnknown(ev.request)) reasons.push(...publicChargeReasons(ev, program));
   const nextSteps: NextStep[] = status === 'unlikely' ? [] : [
-    { code: 'apply_with_state_agency', values: { program, state: ev.state } },
+    { code: 'apply_with_state_agency', values: { program, state: ev.state, ...agencyContact(ev.state, program) } },
     { code: 'bring_documents', values: { documents: 'identity,birth_certificates,income_proof,work_or_school_schedule,immigration_documents' } },
   ];
   return {

@@ -17,6 +17,7 @@ import type { NextStep, Reason, Status } from '../../core/types';
 import { householdGrossAnnual } from '../housing/income';
 import { smiForSize } from './smi';
 import { federalBenefitImmigration } from './immigration';
+import { agencyContact } from '../../core/contacts';
 
 interface Ceiling { pctFpg: number; pctSmi: number; floorPctFpg: number }
 
@@ -101,7 +102,7 @@ export const liheap: ProgramFormula = (ev: Evaluation): FormulaResult => {
 
   if (householdHasNoncitizenOrUnknown(ev.request)) reasons.push(...publicChargeReasons(ev, program));
   if (status !== 'unlikely') {
-    nextSteps.push({ code: 'apply_with_state_agency', values: { program, state: ev.state } });
+    nextSteps.push({ code: 'apply_with_state_agency', values: { program, state: ev.state, ...agencyContact(ev.state, program) } });
     const docs = ['identity', 'income_proof', 'utility_bills', ...(h.needs.includes('utility_shutoff') ? ['shutoff_notice'] : []), 'social_security_numbers'];
     nextSteps.push({ code: 'bring_documents', values: { documents: docs.join(',') } });
   }

@@ -10,6 +10,7 @@ import { householdHasNoncitizenOrUnknown, publicChargeMemberReasons, publicCharg
 import type { NextStep, Reason, Status } from '../../core/types';
 import { evaluateHealth, immigrationOk, immigrationUncertain, monthlyLimitFor, type HealthEvaluation, type MemberFinding } from './eligibility';
 import { round2 } from './household';
+import { agencyContact } from '../../core/contacts';
 
 const RANK: Record<Status, number> = { likely: 3, possibly: 2, needs_info: 1, unlikely: 0 };
 function best(statuses: Status[]): Status {
@@ -27,9 +28,11 @@ const GROUP_CITE: Record<string, string> = {
 };
 
 function nextSteps(program: 'medicaid' | 'chip', state: string, status: Status, anyVerify: boolean): NextStep[] {
-  if (status === 'unlikely') return [{ code: 'call_agency', values: { program, state } }];
+  // CHIP: the state's own CHIP contact when it runs a separate program, else the Medicaid agency.
+  const contact = agencyContact(state, program, program === 'chip' ? ['medicaid'] : []);
+  if (status === 'unlikely') return [{ code: 'call_agency', values: { program, state, ...contact } }];
   const steps: NextStep[] = [
-    { code: 'apply_with_state_agency', values: { program, state } },
+    { code: 'apply_with_state_agency', values: { program, state, ...contact } },
     { code: 'bring_documents', values: { documents: 'identity,income_last_30_days,residency,immigration_documents' } },
   ];
   if (anyVerify || status === 'possibly') steps.push({ code: 'verify_with_agency', values: { program, state } });
@@ -155,6 +158,12 @@ export const chip: ProgramFormula = (ev): FormulaResult => {
     const values = { member: m.id, monthlyIncome: round2(f.monthlyIncome), householdSize: f.householdSize, ownHousehold: f.ownUnit };
     if (isChild) {
       if (f.incomeOk) {
+        if (separate && (f.immigration === 'not_eligible' || f.immigration === 'five_year_bar')) {
+          // Barred from Medicaid by status: CHIP applies the same noncitizen rules (42 U.S.C. 1397gg(e)(1)).
+          excluded.add(m.id);
+          statuses.push('unlikely');
+          continue;
+        }
         if (separate) {
           reasons.push({ code: 'chip.child_gets_medicaid_instead', values: { ...values, medicaidLimitPct: f.limitPct }, citation: '42 U.S.C. 1397jj(b)(1)(B)(ii)' });
           statuses.push('unlikely');

@@ -150,6 +150,11 @@ export const tanf: ProgramFormula = (ev): FormulaResult => {
   } else {
     status = 'likely';
   }
+  // A pregnancy with no child in the unit: states set the month of pregnancy from which aid starts.
+  if (out.eligible && unit.facts.children === 0 && unit.facts.pregnant) {
+    reasons.push({ code: 'tanf.pregnancy_only_state_rules', values: { state }, citation: '42 U.S.C. 608(a)(1)(B); state TANF plans (e.g. 106 CMR 703.210: Massachusetts from the 5th month)' });
+    if (status === 'likely') status = 'possibly';
+  }
   return {
     ...base,
     status,

@@ -182,7 +182,7 @@ const LA: StateFormula = (ev, u) => {
   const pass = countable <= grant;
   const min = ev.param<number>('tanf.LA.minimum_payment');
   ev.lookup('tanf.LA.asset_test');
-  const raw = Math.floor(grant - countable);
+  const raw = Math.floor(roundCents(grant - countable));
   const reasons = [
     r('tanf.payment_standard', { size: u.size, amount: grant }, g.citation),
     r('tanf.la_time_limited_deduction', { perEarner: d.timeLimited, months: d.timeLimitedMonths, standard: d.standard }, 'LAC 67:III.1229(C)'),
@@ -247,7 +247,7 @@ const CA: StateFormula = (ev, u) => {
   const limit = u.elderlyOrDisabled ? lim.elderlyOrDisabled : lim.standard;
   reasons.push(assetTest(ev, u, 'tanf.CA.asset_limit', limit));
   reasons.push(benefitReason(maxAid, countable, maxAid - countable, 'Cal. Welf. & Inst. Code 11450, 11451.5'));
-  const out = finish(ok && u.assets <= limit, Math.floor(maxAid - countable), reasons);
+  const out = finish(ok && u.assets <= limit, Math.floor(roundCents(maxAid - countable)), reasons);
   if (region === undefined) return { ...out, missing: ['location.county'], uncertain: true };
   return out;
 };
@@ -277,7 +277,9 @@ const CO: StateFormula = (ev, u) => {
   ev.lookup('tanf.CO.asset_test');
   reasons.push(r('tanf.no_asset_test', {}, '9 CCR 2503-6 §3.605'));
   reasons.push(benefitReason(grant, countable, grant - countable, '9 CCR 2503-6 §3.606.2.A'));
-  return finish(ok, grant - countable, reasons);
+  const out = finish(ok, grant - countable, reasons);
+  // Failing only the need-standard test, whose figures are not confirmed, is not a determination.
+  return !ok && ns.verify && grant - countable > 0 ? { ...out, uncertain: true } : out;
 };
 
 const NY: StateFormula = (ev, u) => {
@@ -322,7 +324,11 @@ const OH: StateFormula = (ev, u) => {
   let ok = true;
   if (!u.recipient) {
     const rate = ev.param<number>('tanf.OH.initial_income_limit_rate');
-    const limit = (annualPovertyGuideline(ev, u.size) / 12) * rate;
+    // Ohio indexes the initial test to the poverty guideline in effect on July 1 (TANF State Plan; ORC 5107.10(D)).
+    const y = Number(ev.date.slice(0, 4));
+    const july = ev.date.slice(5) >= '07-01' ? `${y}-07-01` : `${y - 1}-07-01`;
+    const f = lookupIn<{ first: number; additional: number }>(table, 'hhs.fpg.contiguous', july);
+    const limit = ((f ? f.value.first + f.value.additional * pos(u.size - 1) : annualPovertyGuideline(ev, u.size)) / 12) * rate;
     const pass = gross < limit;
     reasons.push(incomeTest('initial_gross_50_fpg', gross, limit, pass, 'ORC 5107.10(D)(1)(a)'));
     ok &&= pass;
@@ -340,8 +346,10 @@ const OR: StateFormula = (ev, u) => {
   const ail = ev.lookup<SizeTable>('tanf.OR.adjusted_income_limit');
   const rate = ev.param<number>('tanf.OR.earned_disregard_rate');
   const standard = amountFor(ps.value, u.size);
-  const countable = totalEarnings(u) + u.unearned + u.childSupport;
-  const adjusted = totalEarnings(u) * (1 - rate) + u.unearned + u.childSupport;
+  const csd = u.childSupport > 0 ? ev.param<{ perChild: number; max: number }>('tanf.OR.child_support_disregard') : undefined;
+  const childSupport = csd ? pos(u.childSupport - Math.min(csd.perChild * u.children, csd.max)) : 0;
+  const countable = totalEarnings(u) + u.unearned + childSupport;
+  const adjusted = totalEarnings(u) * (1 - rate) + u.unearned + childSupport;
   const reasons: Reason[] = [r('tanf.payment_standard', { size: u.size, amount: standard }, ps.citation)];
   let ok: boolean;
   if (u.recipient && u.earnings.length > 0) {
@@ -376,16 +384,17 @@ const MO: StateFormula = (ev, u) => {
   const grossLimit = need * rates.grossLimitRate;
   const care: Reason[] = [];
   const ccd = dependentCare(ev, u, 'tanf.MO.dependent_care_deduction', care);
+  // Disregards apply to each earner's pay separately (13 CSR 40-2.310(9)(A); DSS Manual 0210.015.30.10).
   const countableEarned = pos((u.recipient
-    ? pos(earned * (1 - d.recipientRate) - d.standard)
-    : pos(earned - d.standard - d.applicantFlat) * (1 - d.applicantRate)) - ccd);
+    ? u.earnings.reduce((s, e) => s + pos(e * (1 - d.recipientRate) - d.standard), 0)
+    : u.earnings.reduce((s, e) => s + pos(e - d.standard - d.applicantFlat) * (1 - d.applicantRate), 0)) - ccd);
   const countable = countableEarned + unearned;
   const p1 = gross < grossLimit;
   const p2 = countable < need;
   const p3 = countable < maxPay;
   const limit = ev.param<number>('tanf.MO.asset_limit');
   const min = ev.param<number>('tanf.MO.minimum_payment');
-  const benefit = Math.floor(maxPay - countable);
+  const benefit = Math.floor(roundCents(maxPay - countable)); // cents first: 2/3 is stored as 0.6666666667
   const reasons = [
     r('tanf.need_standard', { size: u.size, amount: need }, son.citation),
     r('tanf.payment_standard', { size: u.size, amount: maxPay }, '13 CSR 40-2.310(13)'),
@@ -453,8 +462,8 @@ const TX: StateFormula = (ev, u) => {
   const limit = ev.param<number>('tanf.TX.asset_limit');
   reasons.push(assetTest(ev, u, 'tanf.TX.asset_limit', limit));
   const min = ev.param<number>('tanf.TX.minimum_grant');
-  reasons.push(benefitReason(grant, countable, Math.floor(grant - countable), '1 Tex. Admin. Code 372.1505', min));
-  const out = finish(ok && u.assets <= limit, Math.floor(grant - countable), reasons, min);
+  reasons.push(benefitReason(grant, countable, Math.floor(roundCents(grant - countable)), '1 Tex. Admin. Code 372.1505', min));
+  const out = finish(ok && u.assets <= limit, Math.floor(roundCents(grant - countable)), reasons, min);
   if (out.eligible) {
     out.reasons.push(r('tanf.tx_one_time_option', { amount: ev.param<number>('tanf.TX.one_time_payment') }, '1 Tex. Admin. Code 372.801'));
   }

@@ -12,6 +12,7 @@ import type { Member } from '../../core/request';
 import type { NextStep, ProgramId, Reason, Status } from '../../core/types';
 import { memberIndex, wantsWork, workAuthReason, workAuthorization } from '../wioa/common';
 import { best } from '../wioa';
+import { agencyContact } from '../../core/contacts';
 
 function ssiOrSsdi(m: Member): 'ssi' | 'ssdi' | undefined {
   if (m.receivesSsi === true || m.incomes.some((i) => i.type === 'ssi' && i.amount > 0)) return 'ssi';
@@ -32,8 +33,11 @@ function immigration(ev: Evaluation, program: 'vr' | 'pre_ets', m: Member, s: St
 function tail(ev: Evaluation, program: ProgramId, status: Status, reasons: Reason[]): NextStep[] {
   if (householdHasNoncitizenOrUnknown(ev.request)) reasons.push(...publicChargeReasons(ev, program), ...publicChargeMemberReasons(ev));
   if (status === 'unlikely') return [];
-  const dir = ev.lookup<{ url: string }>('vr.agency_directory');
-  const steps: NextStep[] = [{ code: 'vr.contact_state_vr_agency', values: { program, state: ev.state, url: dir.value.url } }];
+  // The state's VR agency when on file (it also delivers Pre-ETS); else the national RSA directory.
+  const contact = agencyContact(ev.state, 'vr');
+  const steps: NextStep[] = [];
+  if (Object.keys(contact).length > 0) steps.push({ code: 'apply_with_state_agency', values: { program, state: ev.state, ...contact } });
+  else steps.push({ code: 'vr.contact_state_vr_agency', values: { program, state: ev.state, url: ev.lookup<{ url: string }>('vr.agency_directory').value.url } });
   if (program === 'pre_ets') steps.push({ code: 'pre_ets.talk_to_school', values: { topic: 'transition_services' } });
   steps.push({ code: 'bring_documents', values: { documents: 'identity,disability_records,benefit_letters,school_iep_or_504,work_authorization' } });
   return steps;

@@ -8,6 +8,7 @@ import type { FormulaResult, ProgramFormula } from '../../core/program';
 import { householdHasNoncitizenOrUnknown, publicChargeReasons } from '../../core/public-charge';
 import type { NextStep, Reason, Status } from '../../core/types';
 import { ceilDollar, economicUnit, round2 } from '../medicaid/household';
+import { agencyContact } from '../../core/contacts';
 
 interface Basis { first: number; additional: number }
 interface Guidelines { pct: number; contiguous: Basis; alaska: Basis; hawaii: Basis }
@@ -83,7 +84,7 @@ export const wic: ProgramFormula = (ev): FormulaResult => {
   const nextSteps: NextStep[] = status === 'unlikely'
     ? []
     : [
-      { code: 'apply_with_state_agency', values: { program: 'wic', state: ev.state } },
+      { code: 'apply_with_state_agency', values: { program: 'wic', state: ev.state, ...agencyContact(ev.state, 'wic') } },
       { code: 'bring_documents', values: { documents: 'identity,residency,income_or_benefit_letter,child_birth_or_relationship' } },
     ];
   return { ...base, status, reasons, missing, nextSteps };

@@ -8,6 +8,7 @@ import type { FormulaResult, ProgramFormula } from '../../core/program';
 import { householdHasNoncitizenOrUnknown, publicChargeMemberReasons, publicChargeReasons } from '../../core/public-charge';
 import type { Member } from '../../core/request';
 import type { NextStep, ProgramId, Reason, Status } from '../../core/types';
+import { agencyContact } from '../../core/contacts';
 import { homeless, lowIncome, mayBeBornOnOrAfter, memberIndex, receivesPublicAssistance, wantsWork, workAuthReason, workAuthorization, type WorkAuth } from './common';
 
 const RANK: Record<Status, number> = { likely: 3, possibly: 2, needs_info: 1, unlikely: 0 };
@@ -25,7 +26,9 @@ function gate(auth: WorkAuth, s: Status): Status {
 function ajcSteps(ev: Evaluation, program: ProgramId, status: Status): NextStep[] {
   if (status === 'unlikely') return [];
   const ajc = ev.lookup<{ url: string; phone: string }>('wioa.american_job_center');
+  const contact = agencyContact(ev.state, 'wioa');
   return [
+    ...(Object.keys(contact).length > 0 ? [{ code: 'apply_with_state_agency', values: { program, state: ev.state, ...contact } }] : []),
     { code: 'wioa.visit_american_job_center', values: { program, url: ajc.value.url, phone: ajc.value.phone } },
     { code: 'bring_documents', values: { documents: 'identity,work_authorization,selective_service_registration,income_last_6_months' } },
   ];
