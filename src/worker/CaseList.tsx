@@ -11,13 +11,15 @@ export interface CaseListProps {
   hasDraft: boolean;
   today: string;
   onNew(): void;
+  /** Import a family's kiosk code (the button shows when given). */
+  onImportKiosk?(): void;
   onContinueDraft(): void;
   onDiscardDraft(): void;
   onOpen(id: string): void;
   onSettings(): void;
 }
 
-export function CaseList({ cases, hasDraft, today, onNew, onContinueDraft, onDiscardDraft, onOpen, onSettings }: CaseListProps) {
+export function CaseList({ cases, hasDraft, today, onNew, onImportKiosk, onContinueDraft, onDiscardDraft, onOpen, onSettings }: CaseListProps) {
   const { t, i18n } = useTranslation('worker');
   const id = useId();
   const [query, setQuery] = useState('');
@@ -33,6 +35,7 @@ export function CaseList({ cases, hasDraft, today, onNew, onContinueDraft, onDis
     <div className="worker-home">
       <div className="worker-inline">
         <button type="button" className="primary" onClick={onNew}>{t('home.newScreening')}</button>
+        {onImportKiosk && <button type="button" className="secondary" onClick={onImportKiosk}>{t('home.importKiosk')}</button>}
         <button type="button" className="secondary" onClick={onSettings}>{t('home.settings')}</button>
       </div>
       {hasDraft && (

@@ -1,6 +1,7 @@
 /**
  * Worker mode: unlock (or create) the vault → case list and due list → new screening (draft saved
- * encrypted as the worker types, restored after a reload) → results with overrides → save case →
+ * encrypted as the worker types, restored after a reload) or a family's kiosk code imported →
+ * results with overrides → save case →
  * case view with referrals and a printable packet. Auto-lock after idle drops the key and unmounts
  * the session (its in-memory state goes with it); the saved draft survives.
  */
@@ -16,6 +17,7 @@ import { CaseList } from './CaseList';
 import { CaseView } from './CaseView';
 import type { Override, ProgramResult, ScreeningDraft, ScreeningRequest } from './contracts';
 import { errorKey } from './errors';
+import { ImportedAnswers, KioskImportScreen } from './KioskImport';
 import { SaveCaseForm } from './SaveCaseForm';
 import { ResultsView, ScreeningFlow } from './slots';
 import { CreateVault, UnlockVault } from './VaultScreens';
@@ -74,8 +76,10 @@ export default function WorkerMode({ vault = getVault() }: { vault?: Vault }) {
 type View =
   | { kind: 'home' }
   | { kind: 'screening'; draft?: ScreeningDraft }
-  | { kind: 'results'; request: ScreeningRequest; results: ProgramResult[]; overrides: Override[] }
-  | { kind: 'save'; request: ScreeningRequest; results: ProgramResult[]; overrides: Override[] }
+  | { kind: 'import' }
+  // fromKiosk: the request came from a kiosk code, not the draft (so the draft is left alone).
+  | { kind: 'results'; request: ScreeningRequest; results: ProgramResult[]; overrides: Override[]; fromKiosk?: boolean }
+  | { kind: 'save'; request: ScreeningRequest; results: ProgramResult[]; overrides: Override[]; fromKiosk?: boolean }
   | { kind: 'case'; id: string }
   | { kind: 'packet'; id: string }
   | { kind: 'settings' };
@@ -145,7 +149,7 @@ function WorkerSession({ vault, settings, onSettings }: { vault: Vault; settings
           referrals: v.programs.map((p) => createReferral(p, at)),
           notes: '',
         },
-        { clearDraft: true },
+        { clearDraft: !view.fromKiosk },
       );
       setView({ kind: 'case', id: row.id });
     } catch (e) {
@@ -163,6 +167,7 @@ function WorkerSession({ vault, settings, onSettings }: { vault: Vault; settings
           hasDraft={hasDraft}
           today={today}
           onNew={() => { void discardDraft().then(() => { setDraftStatus(null); setView({ kind: 'screening' }); }); }}
+          onImportKiosk={() => setView({ kind: 'import' })}
           onContinueDraft={() => void continueDraft()}
           onDiscardDraft={() => void discardDraft()}
           onOpen={(id) => setView({ kind: 'case', id })}
@@ -178,12 +183,20 @@ function WorkerSession({ vault, settings, onSettings }: { vault: Vault; settings
           <button type="button" className="link-button worker-link" onClick={() => setView({ kind: 'home' })}>{t('screening.cancel')}</button>
         </section>
       );
+    case 'import':
+      return (
+        <KioskImportScreen
+          onImport={(request) => setView({ kind: 'results', request, results: screen(request), overrides: [], fromKiosk: true })}
+          onBack={() => setView({ kind: 'home' })}
+        />
+      );
     case 'results':
       // A form with autocomplete="off" around the results: override notes typed there must not be
       // kept by the browser's session restore on disk. (No submit buttons inside.)
       return (
         <form autoComplete="off" noValidate aria-labelledby="worker-results-h" onSubmit={(e) => e.preventDefault()}>
           <h1 id="worker-results-h">{t('results.heading')}</h1>
+          {view.fromKiosk && <ImportedAnswers request={view.request} />}
           <ResultsView
             request={view.request}
             results={view.results}
@@ -193,7 +206,7 @@ function WorkerSession({ vault, settings, onSettings }: { vault: Vault; settings
           />
           <div className="worker-inline">
             <button type="button" className="primary" onClick={() => setView({ ...view, kind: 'save' })}>{t('results.saveCase')}</button>
-            <button type="button" className="secondary" onClick={() => { void discardDraft().then(() => setView({ kind: 'home' })); }}>{t('results.discard')}</button>
+            <button type="button" className="secondary" onClick={() => { void (view.fromKiosk ? Promise.resolve() : discardDraft()).then(() => setView({ kind: 'home' })); }}>{t('results.discard')}</button>
           </div>
         </form>
       );

@@ -198,6 +198,16 @@ async function workerScreens(page: Page, lng: string): Promise<void> {
   const newScreening = page.getByRole('button', { name: tr(lng, 'worker', 'home.newScreening') });
   await newScreening.waitFor({ timeout: 60_000 });
   await axe(page, lng, 'worker: case list');
+  // Import from kiosk: the screen, then with an error (text that is not a kiosk code).
+  await page.getByRole('button', { name: tr(lng, 'worker', 'home.importKiosk') }).click();
+  const k = catalog(lng, 'kiosk');
+  await page.getByRole('heading', { level: 1, name: k('import.heading') }).waitFor();
+  await axe(page, lng, 'worker: kiosk import');
+  await page.getByRole('textbox', { name: k('import.label') }).fill('not a kiosk code');
+  await page.getByRole('button', { name: k('import.submit'), exact: true }).click();
+  await page.getByRole('alert').filter({ hasText: k('import.errors.notKioskCode') }).waitFor();
+  await axe(page, lng, 'worker: kiosk import + error');
+  await page.getByRole('button', { name: tr(lng, 'worker', 'screening.cancel') }).click();
   await newScreening.click();
 
   // The results view: its form is named "Results" (or, in the older placeholder, a heading is).

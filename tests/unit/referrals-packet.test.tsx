@@ -21,7 +21,7 @@ function data(state: string): CaseData {
   return {
     familyLabel: 'Test family', familyLanguage: 'es', request: r.request, overrides: [], notes: '',
     results: [{ program: 'snap', status: 'likely', estimate: { monthly: 291 }, reasons: [], missing: [], nextSteps: [], rulesVersion: 't', stale: false }],
-    referrals: [createReferral('snap', '2026-11-23T10:00:00.000Z'), { ...createReferral('liheap', '2026-11-23T10:00:00.000Z'), note: 'Bring the shutoff notice' }],
+    referrals: [createReferral('snap', '2026-11-23T10:00:00.000Z'), { ...createReferral('liheap', '2026-11-23T10:00:00.000Z'), note: 'Bring the shutoff notice' }, createReferral('lifeline', '2026-11-23T10:00:00.000Z')],
   };
 }
 
@@ -35,9 +35,9 @@ async function renderPacket(d: CaseData, family: string, worker: string) {
   return screen.findAllByRole('article');
 }
 
-test('two programs → two pages; each page has a Spanish column then an English column', async () => {
+test('three programs → three pages; each page has a Spanish column then an English column', async () => {
   const pages = await renderPacket(data('MI'), 'es', 'en');
-  expect(pages).toHaveLength(2);
+  expect(pages).toHaveLength(3);
   for (const page of pages) {
     const cols = page.querySelectorAll('.packet-column');
     expect([...cols].map((c) => c.getAttribute('lang'))).toEqual(['es', 'en']);
@@ -51,11 +51,14 @@ test('two programs → two pages; each page has a Spanish column then an English
   // Michigan's SNAP office (rules/states/mi.yaml) in both languages.
   expect(within(snapEs!).getByText(/Oficina: Michigan Department of Health and Human Services/)).toBeInTheDocument();
   expect(within(snapEn!).getByText(/Office: Michigan Department of Health and Human Services/)).toBeInTheDocument();
-  // No LIHEAP contact recorded → the 211 fallback naming the state; the worker's note is printed.
+  // Michigan's LIHEAP contact (rules/states/mi.yaml contacts.liheap); the worker's note is printed.
   const [liEs, liEn] = [...pages[1]!.querySelectorAll<HTMLElement>('.packet-column')];
-  expect(within(liEn!).getByText(/call 211, to find where to apply in Michigan/)).toBeInTheDocument();
+  expect(within(liEn!).getByText(/855-275-6424/)).toBeInTheDocument();
   expect(within(liEs!).getByText('Nota de su trabajador(a): Bring the shutoff notice')).toBeInTheDocument();
   expect(within(liEn!).getAllByRole('listitem').map((li) => li.textContent)).toContain('A recent heating, electric or water bill, or a shutoff notice');
+  // No Lifeline contact recorded for Michigan → the 211 fallback naming the state.
+  const lifelineEn = pages[2]!.querySelectorAll<HTMLElement>('.packet-column')[1];
+  expect(within(lifelineEn!).getByText(/call 211, to find where to apply in Michigan/)).toBeInTheDocument();
 });
 
 test('a right-to-left family language gets dir="rtl"; the same language twice prints one column', async () => {

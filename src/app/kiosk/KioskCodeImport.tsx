@@ -1,24 +1,15 @@
 /**
  * Worker side of the kiosk hand-off: read a family's kiosk code into a ScreeningRequest with no
  * network. Three ways in, all offline: a handheld code scanner (it types the code into the field,
- * usually followed by Enter), pasting the code's text, or a photo of the code read on the device
- * with the BarcodeDetector API where the browser has it (the photo control is hidden elsewhere).
- *
- * For worker mode to mount, e.g. on its home screen:
- *   <KioskCodeImport onImport={(request) => setView({ kind: 'results', request, results: screen(request), overrides: [] })} />
+ * usually followed by Enter), pasting the code's text, or a photo or picture of the code, read on
+ * the device (qr-decode: BarcodeDetector where the browser has it, else jsqr; on a phone the file
+ * control opens the camera). Worker mode mounts it (src/worker/WorkerMode.tsx, "Import from kiosk").
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScreeningRequest } from '../../domain/screening-request';
 import { decodeKioskPayload } from './payload';
-
-interface DetectedBarcode { rawValue: string }
-interface BarcodeDetectorLike { detect(source: ImageBitmapSource): Promise<DetectedBarcode[]> }
-type BarcodeDetectorCtor = new (opts: { formats: string[] }) => BarcodeDetectorLike;
-
-function barcodeDetector(): BarcodeDetectorCtor | undefined {
-  return typeof window !== 'undefined' ? (window as unknown as { BarcodeDetector?: BarcodeDetectorCtor }).BarcodeDetector : undefined;
-}
+import { readQrCode } from './qr-decode';
 
 /** The message key for a failed decode (codes from decodeKioskPayload). */
 function errorKey(code: string | undefined): string {
@@ -27,13 +18,15 @@ function errorKey(code: string | undefined): string {
   return 'import.errors.invalid';
 }
 
-export function KioskCodeImport({ onImport }: { onImport: (request: ScreeningRequest) => void }) {
+export function KioskCodeImport({ onImport, headingLevel = 2 }: { onImport: (request: ScreeningRequest) => void; headingLevel?: 1 | 2 }) {
   const { t } = useTranslation('kiosk');
   const id = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  const Detector = barcodeDetector();
+  const [reading, setReading] = useState(false);
+  const photo = useRef<HTMLInputElement>(null);
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
 
   async function read(raw: string) {
     setBusy(true);
@@ -50,15 +43,17 @@ export function KioskCodeImport({ onImport }: { onImport: (request: ScreeningReq
   }
 
   async function fromPhoto(file: File | undefined) {
-    if (!file || !Detector) return;
+    if (!file) return;
     setError(undefined);
+    setReading(true);
     try {
-      const found = await new Detector({ formats: ['qr_code'] }).detect(await createImageBitmap(file));
-      const code = found.find((b) => b.rawValue)?.rawValue;
-      if (code) await read(code);
-      else setError('import.errors.noCode');
-    } catch {
-      setError('import.errors.noCode');
+      const found = await readQrCode(file);
+      if (found.ok) await read(found.text);
+      else setError(found.reason === 'not_image' ? 'import.errors.notImage' : 'import.errors.noCode');
+    } finally {
+      setReading(false);
+      // The same file chosen again (e.g. after a retake failed) must fire a change again.
+      if (photo.current) photo.current.value = '';
     }
   }
 
@@ -69,7 +64,7 @@ export function KioskCodeImport({ onImport }: { onImport: (request: ScreeningReq
 
   return (
     <form className="kiosk-import" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('import.heading')}</h2>
+      <Heading id={`${id}-heading`}>{t('import.heading')}</Heading>
       <p id={`${id}-hint`}>{t('import.hint')}</p>
       <label htmlFor={`${id}-code`}>{t('import.label')}</label>
       <input
@@ -86,14 +81,21 @@ export function KioskCodeImport({ onImport }: { onImport: (request: ScreeningReq
         }}
       />
       {error && <p id={`${id}-error`} className="kiosk-error" role="alert">{t(error)}</p>}
+      <p role="status" className="kiosk-import-status">{reading ? t('import.reading') : ''}</p>
       <div className="kiosk-actions">
-        <button type="submit" className="primary" disabled={busy}>{t('import.submit')}</button>
-        {Detector && (
-          <label className="secondary kiosk-import-photo">
-            {t('import.photo')}
-            <input type="file" accept="image/*" capture="environment" className="visually-hidden" onChange={(e) => void fromPhoto(e.target.files?.[0])} />
-          </label>
-        )}
+        <button type="submit" className="primary" disabled={busy || reading}>{t('import.submit')}</button>
+        <label className="secondary kiosk-import-photo">
+          {t('import.photo')}
+          <input
+            ref={photo}
+            type="file"
+            accept="image/*"
+            capture="environment"
+            className="visually-hidden"
+            disabled={reading}
+            onChange={(e) => void fromPhoto(e.target.files?.[0])}
+          />
+        </label>
       </div>
     </form>
   );

@@ -1,0 +1,157 @@
+// The kiosk → worker hand-off with no network, in real Chromium against the production build: a
+// family completes a kiosk session in Spanish; the QR code on their summary is screenshotted to a
+// PNG (real pixels, as a photo or scan of the screen would give — the payload attribute is never
+// read). A worker's device (a separate browser profile, offline once the service worker controls
+// the page; Linux Chromium has no BarcodeDetector, so the lazily loaded jsqr reads the picture)
+// creates its vault, imports the PNG through the photo control and lands on the results for that
+// family: their answers (state, household size, ages, income…) and the rules engine's SNAP result,
+// which the test computes independently from the same answers. Pictures without a kiosk code say
+// what is wrong. The imported case is then saved with a referral.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import QRCode from 'qrcode';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { screen } from '../../rules';
+import { answersToRequest } from '../../src/app/kiosk/questions';
+import { parseScreeningRequest } from '../../src/domain/screening-request';
+import { localDate } from '../../src/referrals/model';
+import { launch, serveDist, waitForServiceWorkerControl, type Browser, type Served } from './harness';
+import { answerAll, catalog, openKiosk, pickLanguage, type FamilyAnswers } from './kiosk-helpers';
+import { axeViolations, createVault, openWorker } from './worker-helpers';
+
+let served: Served;
+let dir: string;
+const browsers: Browser[] = [];
+beforeAll(async () => {
+  served = await serveDist();
+  dir = mkdtempSync(join(tmpdir(), 'anydoor-handoff-'));
+});
+afterAll(async () => {
+  for (const b of browsers) await b.dispose();
+  await served?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const FAMILY: FamilyAnswers = {
+  state: 'VA',
+  county: 'Fairfax',
+  zip: '22041',
+  age: '37',
+  others: '35, 4, 9',
+  income: '2718',
+  housing: 'renting',
+  needs: ['food', 'rent'],
+};
+const kioskEs = catalog('es', 'kiosk');
+const kioskEn = catalog('en', 'kiosk');
+const worker = catalog('en', 'worker');
+const results = catalog('en', 'results');
+
+test('kiosk summary QR (a PNG screenshot) → offline worker device: photo import → results for that family → saved case', async () => {
+  // --- The kiosk: a family answers in Spanish. ---
+  const kiosk = await launch({ viewport: { width: 1024, height: 900 } });
+  browsers.push(kiosk);
+  await openKiosk(kiosk.page, served.url);
+  const k = await pickLanguage(kiosk.page, 'es');
+  const noCodePng = join(dir, 'welcome-screen.png');
+  await kiosk.page.screenshot({ path: noCodePng }); // a real picture with no code in it
+  await answerAll(kiosk.page, k, FAMILY);
+  const qrImg = kiosk.page.getByRole('img', { name: kioskEs('summary.qrLabel') });
+  await qrImg.waitFor();
+  await kiosk.page.waitForFunction(() => {
+    const img = document.querySelector('.kiosk-qr img') as HTMLImageElement | null;
+    return !!img && img.complete && img.naturalWidth > 0;
+  });
+  const qrPng = join(dir, 'kiosk-code.png');
+  await qrImg.screenshot({ path: qrPng });
+  const png = readFileSync(qrPng);
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  // Width and height (the IHDR chunk): the 280 × 280 px image, ±1 px for sub-pixel layout.
+  for (const side of [png.readUInt32BE(16), png.readUInt32BE(20)]) expect(Math.abs(side - 280)).toBeLessThanOrEqual(1);
+  const kioskDate = localDate();
+  await kiosk.dispose();
+  browsers.splice(browsers.indexOf(kiosk), 1);
+
+  // What the worker's results must show: the rules engine on the same answers, computed here.
+  const parsed = parseScreeningRequest(answersToRequest({ ...FAMILY }, kioskDate));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  const snap = screen(parsed.request).find((r) => r.program === 'snap')!;
+  expect(snap.status).toBe('likely'); // 4 people, $2,718 a month in Virginia
+  expect(snap.estimate?.monthly).toBeGreaterThan(0);
+
+  // Other pictures: a QR code that is not a kiosk code, and a text file.
+  const foreignPng = join(dir, 'menu-code.png');
+  await QRCode.toFile(foreignPng, 'https://example.org/menu', { errorCorrectionLevel: 'M', margin: 4, scale: 6 });
+  const textFile = join(dir, 'notes.txt');
+  writeFileSync(textFile, 'not a picture');
+
+  // --- The worker's device: another profile, offline after the service worker takes over. ---
+  const device = await launch();
+  browsers.push(device);
+  const { page } = device;
+  await openWorker(page, served.url);
+  await createVault(page, 'handoff device phrase 9');
+  await waitForServiceWorkerControl(page);
+  await device.context.setOffline(true);
+  expect(await page.evaluate(() => 'BarcodeDetector' in window)).toBe(false); // the jsqr path is what runs
+
+  await page.getByRole('button', { name: worker('home.importKiosk') }).click();
+  await page.getByRole('heading', { level: 1, name: kioskEn('import.heading') }).waitFor();
+  const photo = page.getByLabel(kioskEn('import.photo'));
+  expect(await photo.getAttribute('capture')).toBe('environment');
+  const axe: Record<string, string[]> = { import: await axeViolations(page) };
+
+  let t = Date.now();
+  await photo.setInputFiles(noCodePng);
+  await page.getByRole('alert').filter({ hasText: kioskEn('import.errors.noCode') }).waitFor({ timeout: 30_000 });
+  console.log(`1024 × 900 screenshot without a code → "no code found": ${Date.now() - t} ms (3 sizes tried)`);
+  axe.importError = await axeViolations(page);
+  await photo.setInputFiles(foreignPng);
+  await page.getByRole('alert').filter({ hasText: kioskEn('import.errors.notKioskCode') }).waitFor({ timeout: 30_000 });
+  await photo.setInputFiles(textFile);
+  await page.getByRole('alert').filter({ hasText: kioskEn('import.errors.notImage') }).waitFor({ timeout: 30_000 });
+
+  // The kiosk's code: straight to the results for that family.
+  t = Date.now();
+  await photo.setInputFiles(qrPng);
+  await page.getByRole('heading', { level: 1, name: worker('results.heading') }).waitFor({ timeout: 30_000 });
+  console.log(`kiosk code PNG → results: ${Date.now() - t} ms (jsqr, offline)`);
+  const answers = page.locator('.worker-imported');
+  await answers.getByRole('heading', { name: worker('import.answersHeading') }).waitFor();
+  const rows = await answers.locator('dl > div').evaluateAll((divs) =>
+    divs.map((d) => [d.querySelector('dt')?.textContent ?? '', d.querySelector('dd')?.textContent ?? '']));
+  const date = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${kioskDate}T00:00:00Z`));
+  expect(Object.fromEntries(rows)).toEqual({
+    State: 'Virginia',
+    County: 'Fairfax',
+    'ZIP code': '22041',
+    [worker('import.date')]: date,
+    'Number of people': '4',
+    [worker('import.ages')]: '37, 35, 4, 9',
+    [worker('import.income')]: '$2,718.00',
+    'Living situation': 'Rents a home',
+    Needs: 'Food, Paying rent or keeping housing',
+  });
+  const snapCard = page.locator('article[data-program="snap"]');
+  expect((await snapCard.locator('h3').textContent())?.trim()).toBe(results('programs.snap'));
+  expect((await snapCard.locator('.results-status').textContent())?.trim()).toBe(results(`status.${snap.status}`));
+  const money = new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' }).format(snap.estimate!.monthly!);
+  expect((await snapCard.locator('.results-estimate').first().textContent())?.trim()).toBe(results('estimate.monthly').replace('{{amount, currency(USD)}}', money));
+  axe.results = await axeViolations(page);
+
+  // Save it as a case with a SNAP referral, like any screening.
+  await page.getByRole('button', { name: worker('results.saveCase') }).click();
+  await page.getByRole('heading', { name: worker('save.heading') }).waitFor();
+  await page.getByLabel(worker('save.label')).fill('Kiosk family (e2e)');
+  for (const box of await page.getByRole('checkbox').all()) if (await box.isChecked()) await box.uncheck();
+  await page.getByRole('checkbox', { name: /SNAP/ }).check();
+  await page.getByRole('button', { name: worker('save.save') }).click();
+  await page.getByRole('heading', { name: 'Kiosk family (e2e)' }).waitFor();
+  await page.getByRole('button', { name: worker('case.back') }).click();
+  const listed = page.locator('.worker-cases li').filter({ hasText: 'Kiosk family (e2e)' });
+  await listed.waitFor();
+  expect(await listed.textContent()).toContain('Virginia');
+  expect(await listed.textContent()).toContain(worker('home.householdSize').replace('{{n}}', '4'));
+  expect(axe).toEqual({ import: [], importError: [], results: [] });
+});
