@@ -1,7 +1,8 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StartScreen } from './StartScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
+import { setKioskModeOpen } from '../pwa/kiosk-open';
 import { OnlineStatus } from '../pwa/OnlineStatus';
 
 // Kiosk mode (and its QR encoder) loads only when chosen: not part of first-load JS.
@@ -15,6 +16,11 @@ export type Screen = 'start' | 'worker' | 'kiosk' | 'settings';
 export function App() {
   const { t } = useTranslation();
   const [screen, setScreen] = useState<Screen>('start');
+  // Staff-only notices (storage advice) hide while kiosk mode shows.
+  useEffect(() => {
+    setKioskModeOpen(screen === 'kiosk');
+    return () => setKioskModeOpen(false);
+  }, [screen]);
 
   return (
     <div className="app">

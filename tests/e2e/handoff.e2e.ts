@@ -67,8 +67,12 @@ test('kiosk summary QR (a PNG screenshot) → offline worker device: photo impor
   await qrImg.screenshot({ path: qrPng });
   const png = readFileSync(qrPng);
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-  // Width and height (the IHDR chunk): the 280 × 280 px image, ±1 px for sub-pixel layout.
-  for (const side of [png.readUInt32BE(16), png.readUInt32BE(20)]) expect(Math.abs(side - 280)).toBeLessThanOrEqual(1);
+  // Width and height (the IHDR chunk): the square the summary drew — at least 280 px and at least
+  // 5 px per module including the quiet zone (Summary.tsx qrPixels) — ±1 px for sub-pixel layout.
+  const drawn = Number(await qrImg.getAttribute('width'));
+  const modules = QRCode.create((await qrImg.getAttribute('data-payload'))!, { errorCorrectionLevel: 'M' }).modules.size;
+  expect(drawn).toBeGreaterThanOrEqual(Math.max(280, Math.min(480, (modules + 8) * 5)));
+  for (const side of [png.readUInt32BE(16), png.readUInt32BE(20)]) expect(Math.abs(side - drawn)).toBeLessThanOrEqual(1);
   const kioskDate = localDate();
   await kiosk.dispose();
   browsers.splice(browsers.indexOf(kiosk), 1);

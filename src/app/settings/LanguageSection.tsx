@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../i18n/languages';
+import { saveStaffLanguage } from '../../i18n/staff-language';
 
 interface LocaleMeta { reviewedByFluentHuman: boolean; method: string }
 
@@ -16,7 +17,11 @@ function statusKey(code: string): string {
   return localeMeta(code)?.reviewedByFluentHuman ? 'language.reviewed' : 'language.notReviewed';
 }
 
-/** Language choice plus an honest note on each translation's review status. */
+/**
+ * Language choice plus an honest note on each translation's review status. The choice is the
+ * staff's: it is saved on this device and applies on the next load (kiosk mode has its own
+ * per-person language screen, which never saves).
+ */
 export function LanguageSection({ onChange }: { onChange?: (code: string) => void }) {
   const { t, i18n } = useTranslation('settings');
   const id = useId();
@@ -29,6 +34,8 @@ export function LanguageSection({ onChange }: { onChange?: (code: string) => voi
         value={i18n.language}
         onChange={(e) => {
           void i18n.changeLanguage(e.target.value);
+          // Storage may be unavailable (private window): the choice then lasts this visit only.
+          saveStaffLanguage(e.target.value).catch(() => undefined);
           onChange?.(e.target.value);
         }}
       >
