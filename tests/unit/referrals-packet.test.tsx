@@ -51,9 +51,12 @@ test('two programs → two pages; each page has a Spanish column then an English
   // Michigan's SNAP office (rules/states/mi.yaml) in both languages.
   expect(within(snapEs!).getByText(/Oficina: Michigan Department of Health and Human Services/)).toBeInTheDocument();
   expect(within(snapEn!).getByText(/Office: Michigan Department of Health and Human Services/)).toBeInTheDocument();
-  // No LIHEAP contact recorded → the 211 fallback naming the state; the worker's note is printed.
+  // Michigan's LIHEAP contact (rules/states/mi.yaml contacts.liheap); the worker's note is printed.
   const [liEs, liEn] = [...pages[1]!.querySelectorAll<HTMLElement>('.packet-column')];
-  expect(within(liEn!).getByText(/call 211, to find where to apply in Michigan/)).toBeInTheDocument();
+  expect(within(liEn!).getByText('Office: Michigan Department of Health and Human Services (MDHHS)')).toBeInTheDocument();
+  expect(within(liEn!).getByText('Website: https://www.michigan.gov/mibridges')).toBeInTheDocument();
+  expect(within(liEn!).getByText('Phone: 855-275-6424')).toBeInTheDocument();
+  expect(within(liEn!).queryByText(/call 211/)).toBeNull();
   expect(within(liEs!).getByText('Nota de su trabajador(a): Bring the shutoff notice')).toBeInTheDocument();
   expect(within(liEn!).getAllByRole('listitem').map((li) => li.textContent)).toContain('A recent heating, electric or water bill, or a shutoff notice');
 });
@@ -66,4 +69,15 @@ test('a right-to-left family language gets dir="rtl"; the same language twice pr
   cleanup();
   const one = await renderPacket(data('OH'), 'en', 'en');
   expect(one[0]!.querySelectorAll('.packet-column')).toHaveLength(1);
+});
+
+test('a program with no recorded state contact → the 211 fallback; CHIP → the Medicaid agency', async () => {
+  const d = data('MI');
+  const at = '2026-11-23T10:00:00.000Z';
+  const pages = await renderPacket({ ...d, referrals: [createReferral('lifeline', at), createReferral('chip', at)] }, 'en', 'en');
+  expect(pages).toHaveLength(2);
+  expect(within(pages[0]!).getByText(/call 211, to find where to apply in Michigan/)).toBeInTheDocument();
+  // Michigan records no separate CHIP contact (MIChild is part of Medicaid) → contacts.medicaid.
+  expect(within(pages[1]!).queryByText(/call 211/)).toBeNull();
+  expect(within(pages[1]!).getByText(/^Office: Michigan Department of Health and Human Services/)).toBeInTheDocument();
 });
