@@ -2,13 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
-import { initI18n } from './i18n';
+import { deviceLanguage, initI18n } from './i18n';
+import { startupLanguage } from './i18n/staff-language';
 import { PwaNotices } from './pwa/PwaNotices';
 import { registerServiceWorker } from './pwa/update';
 import './styles/app.css';
 
 async function start() {
-  const i18n = await initI18n();
+  // The staff's saved language (Settings) wins over the device's; it also sets <html lang dir>.
+  const i18n = await initI18n(await startupLanguage(deviceLanguage));
   const root = document.getElementById('root');
   if (!root) return;
   createRoot(root).render(

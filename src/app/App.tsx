@@ -1,8 +1,10 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StartScreen } from './StartScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
+import { setKioskModeOpen } from '../pwa/kiosk-open';
 import { OnlineStatus } from '../pwa/OnlineStatus';
+import { keepFocusOnScreenChange } from './focus';
 
 // Kiosk mode (and its QR encoder) loads only when chosen: not part of first-load JS.
 const KioskMode = lazy(() => import('./kiosk/KioskMode'));
@@ -15,6 +17,13 @@ export type Screen = 'start' | 'worker' | 'kiosk' | 'settings';
 export function App() {
   const { t } = useTranslation();
   const [screen, setScreen] = useState<Screen>('start');
+  // A screen change must not drop keyboard focus to <body> (see ./focus).
+  useEffect(() => keepFocusOnScreenChange(), []);
+  // Staff-only notices (storage advice) hide while kiosk mode shows.
+  useEffect(() => {
+    setKioskModeOpen(screen === 'kiosk');
+    return () => setKioskModeOpen(false);
+  }, [screen]);
 
   return (
     <div className="app">

@@ -6,6 +6,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isScreeningInProgress, subscribeScreeningInProgress } from './activity';
+import { isKioskModeOpen, subscribeKioskModeOpen } from './kiosk-open';
 import { checkStorage as defaultCheckStorage, type StorageStatus } from './storage-status';
 import { applyUpdate, dismissRegistrationFailure, dismissUpdate, getPwaState, subscribePwaState } from './update';
 import './pwa.css';
@@ -75,8 +76,17 @@ export function RegistrationFailureNotice() {
   );
 }
 
+export function useKioskModeOpen(): boolean {
+  return useSyncExternalStore(subscribeKioskModeOpen, isKioskModeOpen, isKioskModeOpen);
+}
+
+/**
+ * Storage faults, for staff. Not in kiosk mode: kiosk keeps nothing but settings, so a warning
+ * that saved data may be deleted (or cannot be saved) is noise for a family.
+ */
 export function StorageNotice({ check = defaultCheckStorage }: { check?: () => Promise<StorageStatus> }) {
   const { t } = useTranslation('pwa');
+  const kiosk = useKioskModeOpen();
   const [status, setStatus] = useState<StorageStatus | undefined>();
   const [dismissed, setDismissed] = useState(false);
   useEffect(() => {
@@ -89,7 +99,7 @@ export function StorageNotice({ check = defaultCheckStorage }: { check?: () => P
       live = false;
     };
   }, [check]);
-  if (!status || status === 'ok' || dismissed) return null;
+  if (kiosk || !status || status === 'ok' || dismissed) return null;
   if (status === 'not_persistent' && rememberedDismissal()) return null;
   const text = status === 'unavailable' ? t('storage.unavailable') : t('storage.notPersistent');
   return (

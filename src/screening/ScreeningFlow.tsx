@@ -88,8 +88,10 @@ export function ScreeningFlow({ initialDraft, onDraftChange, onComplete, today }
     onComplete(parsed.request, draft);
   };
 
-  const context = contextValues(question, w);
   const rows = question.repeat ? str(answers[question.repeat.countField]) : '';
+  // The repeat count (how many income rows) is not a field of the screen's form: pass it with the
+  // context so the screen shows, validates and keeps every row ("Add another income" adds one).
+  const context = question.repeat ? { ...contextValues(question, w), [question.repeat.countField]: rows } : contextValues(question, w);
 
   return (
     <section className="screening" aria-label={t('flowLabel')}>

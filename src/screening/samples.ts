@@ -72,3 +72,25 @@ export const MIXED_STATUS_FAMILY: Answers = {
   ahc_living: 'worried', ahc_utilities: 'no', ahc_transportation: 'no', ahc_safety_consent: 'no',
   needs: ['food', 'rent', 'eviction', 'utilities', 'child_care', 'job'],
 };
+
+/**
+ * An older man living alone on Social Security (retirement benefit, not SSI): 72, renting in
+ * Chicago, pays for heat and electricity, some out-of-pocket medical costs. Used by the e2e run of
+ * three families (tests/e2e/families.e2e.ts).
+ */
+export const OLDER_ADULT_SOCIAL_SECURITY: Answers = {
+  zip: '60623', state: 'IL',
+  household_size: '1',
+  m1_age: '72',
+  citizenship: 'all_citizens',
+  income_who: ['m1'],
+  m1_inc0_type: 'social_security', m1_inc0_amount: '1400', m1_inc0_frequency: 'monthly',
+  m1_emp_status: 'retired',
+  housing: 'renting', rent: '750',
+  utilities: ['heatingCooling', 'electricity'],
+  medical: '60',
+  bank: '1200',
+  hvs_worried: 'sometimes', hvs_ran_out: 'never',
+  ahc_living: 'steady', ahc_utilities: 'no', ahc_transportation: 'yes', ahc_safety_consent: 'no',
+  needs: ['food', 'transportation'],
+};

@@ -1,5 +1,5 @@
 /** One case: referrals (status, follow-up, note), notes, save, referral packet, delete. */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseData, Vault } from '../cases/vault';
 import { stateName } from '../referrals/contacts';
@@ -111,14 +111,47 @@ export function CaseView({ vault, caseId, frsMode, onBack, onPacket, onDeleted }
         <button type="button" className="secondary danger" onClick={() => setConfirming(true)}>{t('case.delete')}</button>
       </div>
       {confirming && (
-        <div role="alertdialog" aria-labelledby={`${id}-del`} className="worker-notice">
+        <ConfirmDialog labelId={`${id}-del`} onClose={() => setConfirming(false)}>
           <p id={`${id}-del`}>{t('case.confirmDelete')}</p>
           <div className="worker-inline">
             <button type="button" className="primary danger" onClick={() => { void vault.deleteCase(caseId).then(onDeleted); }}>{t('case.confirmYes')}</button>
-            <button type="button" className="secondary" onClick={() => setConfirming(false)}>{t('case.confirmNo')}</button>
+            <button type="button" className="secondary" data-autofocus onClick={() => setConfirming(false)}>{t('case.confirmNo')}</button>
           </div>
-        </div>
+        </ConfirmDialog>
       )}
     </form>
+  );
+}
+
+/**
+ * A modal confirmation (native <dialog>): focus moves into it, the page behind is inert (Tab stays
+ * in the dialog), Escape closes it, and focus returns to what opened it. The button marked
+ * data-autofocus takes focus when it opens (the safe answer, not the first one).
+ */
+function ConfirmDialog({ labelId, onClose, children }: { labelId: string; onClose(): void; children: ReactNode }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = ref.current;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (d && !d.open) d.showModal?.();
+    d?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    return () => {
+      if (d?.open) d.close();
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      role="alertdialog"
+      aria-labelledby={labelId}
+      className="worker-notice worker-dialog"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      {children}
+    </dialog>
   );
 }

@@ -15,6 +15,7 @@ import { ReferralPacket } from '../referrals/ReferralPacket';
 import { screen } from '../../rules';
 import { CaseList } from './CaseList';
 import { CaseView } from './CaseView';
+import { ContinueScreening } from './ContinueScreening';
 import type { Override, ProgramResult, ScreeningDraft, ScreeningRequest } from './contracts';
 import { errorKey } from './errors';
 import { ImportedAnswers, KioskImportScreen } from './KioskImport';
@@ -126,6 +127,14 @@ function WorkerSession({ vault, settings, onSettings }: { vault: Vault; settings
     setView({ kind: 'screening', ...(draft ? { draft } : {}) });
   }
 
+  // "Continue the screening" from a kiosk code: its draft replaces the stored one (the worker was asked).
+  async function continueFromKiosk(draft: ScreeningDraft) {
+    await queue.current;
+    setDraftStatus(null);
+    onDraftChange(draft);
+    setView({ kind: 'screening', draft });
+  }
+
   async function discardDraft() {
     await queue.current;
     await vault.clearDraft();
@@ -196,7 +205,12 @@ function WorkerSession({ vault, settings, onSettings }: { vault: Vault; settings
       return (
         <form autoComplete="off" noValidate aria-labelledby="worker-results-h" onSubmit={(e) => e.preventDefault()}>
           <h1 id="worker-results-h">{t('results.heading')}</h1>
-          {view.fromKiosk && <ImportedAnswers request={view.request} />}
+          {view.fromKiosk && (
+            <>
+              <ImportedAnswers request={view.request} />
+              <ContinueScreening request={view.request} hasDraft={() => vault.db.drafts.count().then((n) => n > 0)} onContinue={(d) => void continueFromKiosk(d)} />
+            </>
+          )}
           <ResultsView
             request={view.request}
             results={view.results}

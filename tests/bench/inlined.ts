@@ -45,7 +45,7 @@ export function inlinedSnapMoFy2026(req: ScreeningRequest): number {
   const eligible: Member[] = [];
   const prorated: Member[] = [];
   for (const m of ms) {
-    if (m.purchasesAndPreparesTogether === false && m !== self) {
+    if ((m.purchasesAndPreparesTogether === false || (m.purchasesAndPreparesTogether === undefined && m.relationship === 'roommate')) && m !== self) {
       const must = m.relationship === 'spouse' || ((m.relationship === 'child' || m.relationship === 'stepchild') && m.age < 22)
         || (m.relationship === 'parent' && self.age < 22) || m.age < 18;
       if (!must) continue;

@@ -6,7 +6,11 @@
 // creates its vault, imports the PNG through the photo control and lands on the results for that
 // family: their answers (state, household size, ages, income…) and the rules engine's SNAP result,
 // which the test computes independently from the same answers. Pictures without a kiosk code say
-// what is wrong. The imported case is then saved with a referral.
+// what is wrong. The imported case is then saved with a referral. Then the worker, with an
+// unfinished screening of their own on the device, imports the code again and continues the full
+// screening from the kiosk answers: asked before the draft is replaced, the worker walks the graph
+// with the answers filled in, adds the rent, and the SNAP estimate on the results goes up by what
+// the rules engine gives for the same answers with that rent.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +22,7 @@ import { parseScreeningRequest } from '../../src/domain/screening-request';
 import { localDate } from '../../src/referrals/model';
 import { launch, serveDist, waitForServiceWorkerControl, type Browser, type Served } from './harness';
 import { answerAll, catalog, openKiosk, pickLanguage, type FamilyAnswers } from './kiosk-helpers';
-import { axeViolations, createVault, openWorker } from './worker-helpers';
+import { axeViolations, createVault, openWorker, runFlow } from './worker-helpers';
 
 let served: Served;
 let dir: string;
@@ -48,7 +52,7 @@ const kioskEn = catalog('en', 'kiosk');
 const worker = catalog('en', 'worker');
 const results = catalog('en', 'results');
 
-test('kiosk summary QR (a PNG screenshot) → offline worker device: photo import → results for that family → saved case', async () => {
+test('kiosk summary QR (a PNG screenshot) → offline worker device: photo import → results for that family → saved case → continued screening with the rent', async () => {
   // --- The kiosk: a family answers in Spanish. ---
   const kiosk = await launch({ viewport: { width: 1024, height: 900 } });
   browsers.push(kiosk);
@@ -67,8 +71,12 @@ test('kiosk summary QR (a PNG screenshot) → offline worker device: photo impor
   await qrImg.screenshot({ path: qrPng });
   const png = readFileSync(qrPng);
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-  // Width and height (the IHDR chunk): the 280 × 280 px image, ±1 px for sub-pixel layout.
-  for (const side of [png.readUInt32BE(16), png.readUInt32BE(20)]) expect(Math.abs(side - 280)).toBeLessThanOrEqual(1);
+  // Width and height (the IHDR chunk): the square the summary drew — at least 280 px and at least
+  // 5 px per module including the quiet zone (Summary.tsx qrPixels) — ±1 px for sub-pixel layout.
+  const drawn = Number(await qrImg.getAttribute('width'));
+  const modules = QRCode.create((await qrImg.getAttribute('data-payload'))!, { errorCorrectionLevel: 'M' }).modules.size;
+  expect(drawn).toBeGreaterThanOrEqual(Math.max(280, Math.min(480, (modules + 8) * 5)));
+  for (const side of [png.readUInt32BE(16), png.readUInt32BE(20)]) expect(Math.abs(side - drawn)).toBeLessThanOrEqual(1);
   const kioskDate = localDate();
   await kiosk.dispose();
   browsers.splice(browsers.indexOf(kiosk), 1);
@@ -153,5 +161,38 @@ test('kiosk summary QR (a PNG screenshot) → offline worker device: photo impor
   await listed.waitFor();
   expect(await listed.textContent()).toContain('Virginia');
   expect(await listed.textContent()).toContain(worker('home.householdSize').replace('{{n}}', '4'));
-  expect(axe).toEqual({ import: [], importError: [], results: [] });
+
+  // --- Continue the screening from the kiosk answers, with an unfinished draft on the device. ---
+  await page.getByRole('button', { name: worker('home.newScreening') }).click();
+  await page.getByRole('heading', { level: 1, name: worker('screening.heading') }).waitFor();
+  await page.locator('[name="zip"]').fill('10001');
+  await page.getByText(worker('screening.draftSaved')).waitFor();
+  await page.getByRole('button', { name: worker('screening.cancel') }).click();
+  await page.getByText(worker('home.draftFound')).first().waitFor();
+  await page.getByRole('button', { name: worker('home.importKiosk') }).click();
+  await page.getByLabel(kioskEn('import.photo')).setInputFiles(qrPng);
+  await page.getByRole('heading', { level: 1, name: worker('results.heading') }).waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: worker('import.continue') }).click();
+  const replace = page.getByRole('alertdialog', { name: worker('import.replaceDraft') });
+  await replace.waitFor();
+  axe.replaceDraft = await axeViolations(page);
+  await replace.getByRole('button', { name: worker('import.replaceYes') }).click();
+  await page.getByRole('heading', { level: 1, name: worker('screening.heading') }).waitFor();
+  expect(await page.locator('[name="zip"]').inputValue()).toBe('22041');
+  expect(await page.locator('[name="state"]').inputValue()).toBe('VA');
+  axe.continued = await axeViolations(page);
+  // Every other screen keeps the kiosk answers (or is left blank); the worker adds the rent.
+  const screens = await runFlow(page, { rent: '1500' });
+  expect(screens).toBeGreaterThan(10);
+  expect(await page.locator('.worker-imported').count()).toBe(0);
+  const h = parsed.request.household;
+  const withRent = screen({ ...parsed.request, household: { ...h, expenses: { ...h.expenses, rent: 1500 } } }).find((r) => r.program === 'snap')!;
+  expect(withRent.estimate!.monthly!).toBeGreaterThan(snap.estimate!.monthly!);
+  const moneyWithRent = new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' }).format(withRent.estimate!.monthly!);
+  console.log(`SNAP estimate: kiosk answers ${money} → continued screening with $1,500 rent ${moneyWithRent}`);
+  const continuedCard = page.locator('article[data-program="snap"]');
+  expect((await continuedCard.locator('.results-status').textContent())?.trim()).toBe(results(`status.${withRent.status}`));
+  expect((await continuedCard.locator('.results-estimate').first().textContent())?.trim()).toBe(results('estimate.monthly').replace('{{amount, currency(USD)}}', moneyWithRent));
+
+  expect(axe).toEqual({ import: [], importError: [], results: [], replaceDraft: [], continued: [] });
 });

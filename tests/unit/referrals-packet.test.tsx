@@ -21,7 +21,7 @@ function data(state: string): CaseData {
   return {
     familyLabel: 'Test family', familyLanguage: 'es', request: r.request, overrides: [], notes: '',
     results: [{ program: 'snap', status: 'likely', estimate: { monthly: 291 }, reasons: [], missing: [], nextSteps: [], rulesVersion: 't', stale: false }],
-    referrals: [createReferral('snap', '2026-11-23T10:00:00.000Z'), { ...createReferral('liheap', '2026-11-23T10:00:00.000Z'), note: 'Bring the shutoff notice' }, createReferral('lifeline', '2026-11-23T10:00:00.000Z')],
+    referrals: [createReferral('snap', '2026-11-23T10:00:00.000Z'), { ...createReferral('liheap', '2026-11-23T10:00:00.000Z'), note: 'Bring the shutoff notice' }],
   };
 }
 
@@ -35,9 +35,9 @@ async function renderPacket(d: CaseData, family: string, worker: string) {
   return screen.findAllByRole('article');
 }
 
-test('three programs → three pages; each page has a Spanish column then an English column', async () => {
+test('two programs → two pages; each page has a Spanish column then an English column', async () => {
   const pages = await renderPacket(data('MI'), 'es', 'en');
-  expect(pages).toHaveLength(3);
+  expect(pages).toHaveLength(2);
   for (const page of pages) {
     const cols = page.querySelectorAll('.packet-column');
     expect([...cols].map((c) => c.getAttribute('lang'))).toEqual(['es', 'en']);
@@ -53,12 +53,12 @@ test('three programs → three pages; each page has a Spanish column then an Eng
   expect(within(snapEn!).getByText(/Office: Michigan Department of Health and Human Services/)).toBeInTheDocument();
   // Michigan's LIHEAP contact (rules/states/mi.yaml contacts.liheap); the worker's note is printed.
   const [liEs, liEn] = [...pages[1]!.querySelectorAll<HTMLElement>('.packet-column')];
-  expect(within(liEn!).getByText(/855-275-6424/)).toBeInTheDocument();
+  expect(within(liEn!).getByText('Office: Michigan Department of Health and Human Services (MDHHS)')).toBeInTheDocument();
+  expect(within(liEn!).getByText('Website: https://www.michigan.gov/mibridges')).toBeInTheDocument();
+  expect(within(liEn!).getByText('Phone: 855-275-6424')).toBeInTheDocument();
+  expect(within(liEn!).queryByText(/call 211/)).toBeNull();
   expect(within(liEs!).getByText('Nota de su trabajador(a): Bring the shutoff notice')).toBeInTheDocument();
   expect(within(liEn!).getAllByRole('listitem').map((li) => li.textContent)).toContain('A recent heating, electric or water bill, or a shutoff notice');
-  // No Lifeline contact recorded for Michigan → the 211 fallback naming the state.
-  const lifelineEn = pages[2]!.querySelectorAll<HTMLElement>('.packet-column')[1];
-  expect(within(lifelineEn!).getByText(/call 211, to find where to apply in Michigan/)).toBeInTheDocument();
 });
 
 test('a right-to-left family language gets dir="rtl"; the same language twice prints one column', async () => {
@@ -69,4 +69,15 @@ test('a right-to-left family language gets dir="rtl"; the same language twice pr
   cleanup();
   const one = await renderPacket(data('OH'), 'en', 'en');
   expect(one[0]!.querySelectorAll('.packet-column')).toHaveLength(1);
+});
+
+test('a program with no recorded state contact → the 211 fallback; CHIP → the Medicaid agency', async () => {
+  const d = data('MI');
+  const at = '2026-11-23T10:00:00.000Z';
+  const pages = await renderPacket({ ...d, referrals: [createReferral('lifeline', at), createReferral('chip', at)] }, 'en', 'en');
+  expect(pages).toHaveLength(2);
+  expect(within(pages[0]!).getByText(/call 211, to find where to apply in Michigan/)).toBeInTheDocument();
+  // Michigan records no separate CHIP contact (MIChild is part of Medicaid) → contacts.medicaid.
+  expect(within(pages[1]!).queryByText(/call 211/)).toBeNull();
+  expect(within(pages[1]!).getByText(/^Office: Michigan Department of Health and Human Services/)).toBeInTheDocument();
 });

@@ -41,6 +41,11 @@ export function countableAssets(request: ScreeningRequest): number {
   return a.cash + a.bank + (a.other ?? 0);
 }
 
+function allElderlyOrDisabled(c: Composition, elderlyAge: number): boolean {
+  for (const m of c.eligible) if (!(m.age >= elderlyAge || m.disabled || m.receivesSsi === true || hasIncome(m, 'ssi', 'ssdi'))) return false;
+  return true;
+}
+
 function categorical(request: ScreeningRequest, c: Composition): Tests['categorical'] {
   const h = request.household;
   const all = request.household.members;
@@ -69,13 +74,15 @@ export function runTests(
   };
   const b = fig.bbce?.value;
   if (b && b.grossIncomeLimitPctFpl !== null) {
+    // Elderly/disabled BBCE rules; in some states only when every member is elderly or disabled (audit 2026-11).
+    const edBbce = elderlyOrDisabled && (b.elderlyDisabledAllMembers !== true || allElderlyOrDisabled(c, fig.rates.elderlyAge));
     let pct: number | null = b.grossIncomeLimitPctFpl;
-    if (elderlyOrDisabled && b.elderlyDisabledGrossLimitPctFpl !== undefined) pct = b.elderlyDisabledGrossLimitPctFpl;
+    if (edBbce && b.elderlyDisabledGrossLimitPctFpl !== undefined) pct = b.elderlyDisabledGrossLimitPctFpl;
     if (pct !== null && earned > 0 && b.earnedIncomeGrossLimitPctFpl) pct = Math.max(pct, b.earnedIncomeGrossLimitPctFpl);
     if (pct !== null && request.household.expenses.dependentCare > 0 && b.dependentCareGrossLimitPctFpl) pct = Math.max(pct, b.dependentCareGrossLimitPctFpl);
     const fpg = fig.povertyBasis.value[fig.region];
     const limit = pct === null ? null : Math.ceil(((fpg.first + fpg.additional * (size - 1)) * pct) / 1200 - 1e-9);
-    const netRequired = elderlyOrDisabled ? pct === null : b.netIncomeTest === true;
+    const netRequired = edBbce ? pct === null || b.elderlyDisabledNetIncomeTest === true : b.netIncomeTest === true;
     t.bbce = {
       limitPct: pct, limit, grossOk: limit === null || gross <= limit,
       assetLimit: b.assetLimit, assetsOk: b.assetLimit === null || assets <= b.assetLimit, netRequired,

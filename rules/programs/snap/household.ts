@@ -23,6 +23,8 @@ export interface Composition {
   undisclosed: string[];
   /** Member ids whose eligibility needs a fact (included here). */
   undetermined: string[];
+  /** Of those, students whose exemption needs their weekly work hours. */
+  studentsUndetermined: string[];
   reasons: Reason[];
   missing: string[];
   excludedMembers: string[];
@@ -60,16 +62,19 @@ export function compose(request: ScreeningRequest, fig: SnapFigures, opts: Compo
   const rules = fig.noncitizenRules.value;
   const citation = rules === 'obbba' ? NONCITIZEN_CITATION.obbba : NONCITIZEN_CITATION.prwora;
   // The rarely used lists start as one shared empty array and get their own on first use (add()).
-  const c: Composition = { eligible: [], prorated: NONE, nonMembers: NONE, undisclosed: NONE, undetermined: NONE, reasons: [], missing: [], excludedMembers: [] };
+  const c: Composition = { eligible: [], prorated: NONE, nonMembers: NONE, undisclosed: NONE, undetermined: NONE, studentsUndetermined: NONE, reasons: [], missing: [], excludedMembers: [] };
   let youngChild = false;
   for (const x of members) if (x !== self && x.age < 12) youngChild = true;
 
   for (let i = 0; i < members.length; i++) {
     const m = members[i]!;
-    if (m.purchasesAndPreparesTogether === false && m !== self && !mustBuyTogether(m, self)) {
+    // A roommate with no answer on shared meals is taken as buying and cooking apart (audit 2026-11):
+    // nothing makes him a household member by rule (7 CFR 273.1(a), (b)(1)); `assumed` says so.
+    const apart = m.purchasesAndPreparesTogether === false || (m.purchasesAndPreparesTogether === undefined && m.relationship === 'roommate');
+    if (apart && m !== self && !mustBuyTogether(m, self)) {
       c.nonMembers = add(c.nonMembers, m);
       c.excludedMembers.push(m.id);
-      c.reasons.push({ code: 'snap.member_separate_household', values: { member: m.id }, citation: '7 CFR 273.1(a)' });
+      c.reasons.push({ code: 'snap.member_separate_household', values: { member: m.id, assumed: m.purchasesAndPreparesTogether === undefined }, citation: '7 CFR 273.1(a)' });
       continue;
     }
     const nc = noncitizenOutcome(m, i, request.date, rules);
@@ -108,7 +113,16 @@ export function compose(request: ScreeningRequest, fig: SnapFigures, opts: Compo
     if (st.kind === 'exempt') {
       c.reasons.push({ code: 'snap.student_exempt', values: { member: m.id, exemption: st.basis }, citation: '7 CFR 273.5(b)' });
     } else if (st.kind === 'undetermined') {
+      // Exempt or not depends on a missing fact: counted in, status possibly, and the answer without
+      // them (ineligible students are not household members, 7 CFR 273.1(b)(7)) — audit 2026-11.
       c.missing.push(...st.missing);
+      if (!c.undetermined.includes(m.id)) c.undetermined = add(c.undetermined, m.id);
+      c.studentsUndetermined = add(c.studentsUndetermined, m.id);
+      if (!opts.includeUndetermined) {
+        c.nonMembers = add(c.nonMembers, m);
+        c.excludedMembers.push(m.id);
+        continue;
+      }
     }
     c.eligible.push(m);
   }

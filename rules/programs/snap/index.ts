@@ -204,8 +204,20 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
   }
   if (c.undetermined.length) {
     const alt = budget(req, fig, IF_NOT_ELIGIBLE);
-    reasons.push({ code: 'snap.member_eligibility_needs_info', values: { members: c.undetermined.join(','), monthlyIfNotEligible: alt.monthly }, citation: '7 U.S.C. 2015(f); 8 U.S.C. 1612(a)(2); 7 CFR 273.5' });
+    const stu = c.studentsUndetermined;
+    const others = stu.length ? c.undetermined.filter((id) => !stu.includes(id)) : c.undetermined;
+    if (others.length) reasons.push({ code: 'snap.member_eligibility_needs_info', values: { members: others.join(','), monthlyIfNotEligible: alt.monthly }, citation: '7 U.S.C. 2015(f); 8 U.S.C. 1612(a)(2); 7 CFR 273.5' });
+    for (const id of stu) reasons.push({ code: 'snap.student_hours_needed', values: { member: id, workHours: fig.student.value.workHoursExempt, monthlyIfNotEligible: alt.monthly }, citation: '7 U.S.C. 2015(e); 7 CFR 273.5(b)(5)' });
     if (status === 'likely' || (status === 'unlikely' && main.eligible !== alt.eligible)) status = 'possibly';
+  }
+  // Staying with others is homelessness when it is a temporary stay of 90 days or less (7 CFR 271.2);
+  // the request does not say how long, so the answer is the settled one and this shows the other.
+  if (main.size > 0 && req.household.housingSituation === 'staying_with_others') {
+    const alt = budget({ ...req, household: { ...req.household, housingSituation: 'shelter' } }, fig, MAIN);
+    if (alt.ded.homeless && alt.monthly !== main.monthly) {
+      reasons.push({ code: 'snap.homeless_if_temporary_stay', values: { days: 90, amount: fig.homelessDeduction.value, monthlyIfHomeless: alt.monthly }, citation: `7 CFR 271.2 (homeless individual); ${fig.homelessDeduction.citation}` });
+      if (status === 'unlikely' && alt.eligible) status = 'possibly';
+    }
   }
   if (main.size > 0 && main.utility.countyNeeded && main.utility.kind !== 'none') {
     missing.push('location.county');

@@ -30,6 +30,11 @@ export const snapBbceSchema = z.strictObject({
   elderlyDisabledGrossLimitPctFpl: z.number().positive().max(500).nullable().optional(),
   /** Whether BBCE households (without elderly/disabled members) must still pass the 100% net income test. */
   netIncomeTest: z.boolean().optional(),
+  /** Whether elderly/disabled BBCE households must still pass the 100% net income test (always when their
+   * gross limit is null). */
+  elderlyDisabledNetIncomeTest: z.boolean().optional(),
+  /** The elderly/disabled limits apply only when every member is elderly or disabled (others: the general ones). */
+  elderlyDisabledAllMembers: z.boolean().optional(),
   /** Higher gross limit for households with earned income (New York: 150%), percent of FPG. */
   earnedIncomeGrossLimitPctFpl: z.number().positive().max(500).optional(),
   /** Higher gross limit for households paying dependent care (New York: 200%), percent of FPG. */

@@ -117,7 +117,9 @@ const MA: StateFormula = (ev, u) => {
   const ps = ev.lookup<SizeTable>('tanf.MA.payment_standard');
   const psPublic = ev.lookup<SizeTable>('tanf.MA.payment_standard_public_housing');
   const d = ev.lookup<{ workExpensePerEarner: number; childSupportDisregard: number; earnedDisregardRate: number; fullDisregardFpgRate: number; fullDisregardMonths: number }>('tanf.MA.deductions').value;
-  const standard = amountFor(ps.value, u.size);
+  // Families in public or subsidized housing get the lower standard (106 CMR 704.420).
+  const publicHousing = ev.request.household.currentBenefits?.includes('federal_public_housing') === true;
+  const standard = amountFor((publicHousing ? psPublic : ps).value, u.size);
   const care: Reason[] = [];
   const afterWork = pos(u.earnings.reduce((s, e) => s + pos(e - d.workExpensePerEarner), 0) - dependentCare(ev, u, 'tanf.MA.dependent_care_deduction', care));
   const unearned = u.unearned + pos(u.childSupport - d.childSupportDisregard);
@@ -129,7 +131,7 @@ const MA: StateFormula = (ev, u) => {
   const countable = (fullDisregard ? 0 : afterWork * (1 - d.earnedDisregardRate)) + unearned;
   const limit = ev.param<number>('tanf.MA.asset_limit');
   const reasons = [
-    r('tanf.payment_standard', { size: u.size, amount: standard, housing: 'private' }, ps.citation),
+    r('tanf.payment_standard', { size: u.size, amount: standard, housing: publicHousing ? 'public' : 'private' }, (publicHousing ? psPublic : ps).citation),
     r('tanf.ma_public_housing_standard', { size: u.size, amount: amountFor(psPublic.value, u.size) }, psPublic.citation),
     incomeTest('payment_standard', testIncome, standard, pass, '106 CMR 704.270, 704.420'),
     r('tanf.ma_full_earned_disregard', { applies: fullDisregard, grossIncome: roundCents(gross), limit: roundCents(fpgLimit), months: d.fullDisregardMonths }, '106 CMR 704.281'),
@@ -267,13 +269,12 @@ const CO: StateFormula = (ev, u) => {
   const unearned = u.unearned + u.childSupport;
   const reasons: Reason[] = [r('tanf.payment_standard', { size: u.size, adults: u.adults, children: u.children, amount: grant }, gs.citation)];
   let ok = true;
-  if (!u.recipient) {
-    const c = pos(totalEarnings(u) - d.applicantFlat) + unearned;
-    const pass = c < need;
-    reasons.push(incomeTest('need_standard', c, need, pass, '9 CCR 2503-6 §3.606.2.A.1'));
-    ok &&= pass;
-  }
   const countable = totalEarnings(u) * (1 - d.rate) + unearned;
+  // Need test: applicants after the $90 exclusion; participants after the percent exclusion (9 CCR 2503-6 §3.606.2).
+  const c = u.recipient ? countable : pos(totalEarnings(u) - d.applicantFlat) + unearned;
+  const passNeed = c < need;
+  reasons.push(incomeTest('need_standard', c, need, passNeed, '9 CCR 2503-6 §3.606.2.A.1'));
+  ok &&= passNeed;
   ev.lookup('tanf.CO.asset_test');
   reasons.push(r('tanf.no_asset_test', {}, '9 CCR 2503-6 §3.605'));
   reasons.push(benefitReason(grant, countable, grant - countable, '9 CCR 2503-6 §3.606.2.A'));
@@ -451,6 +452,7 @@ const TX: StateFormula = (ev, u) => {
   const ccd = dependentCare(ev, u, 'tanf.TX.dependent_care_deduction', reasons);
   const countable = pos((u.recipient ? afterWork : afterWork * (1 - d.applicantRate)) - ccd) + unearned;
   let ok = true;
+  let uncertain = false;
   if (!u.recipient) {
     const p1 = countable < needs;
     const recognizable = needs * recRate;
@@ -458,6 +460,16 @@ const TX: StateFormula = (ev, u) => {
     reasons.push(incomeTest('budgetary_needs', countable, needs, p1, bn.citation));
     reasons.push(incomeTest('recognizable_needs', countable, recognizable, p2, '1 Tex. Admin. Code 372.408'));
     ok = p1 && p2;
+  } else {
+    // Recipients keep TANF only while they pass the recognizable-needs test (1 TAC 372.408(a)(2)).
+    const recognizable = needs * recRate;
+    ok = countable < recognizable;
+    reasons.push(incomeTest('recognizable_needs', countable, recognizable, ok, '1 Tex. Admin. Code 372.408(a)(2)'));
+    if (!ok) {
+      // During the 4 disregard months (90% of earnings over $120, max $1,400) the test may still be met.
+      const d90 = ev.param<{ rate: number; cap: number }>('tanf.TX.recipient_earned_disregard');
+      uncertain = pos(afterWork - Math.min(afterWork * d90.rate, d90.cap) - ccd) + unearned < recognizable;
+    }
   }
   const limit = ev.param<number>('tanf.TX.asset_limit');
   reasons.push(assetTest(ev, u, 'tanf.TX.asset_limit', limit));
@@ -467,7 +479,7 @@ const TX: StateFormula = (ev, u) => {
   if (out.eligible) {
     out.reasons.push(r('tanf.tx_one_time_option', { amount: ev.param<number>('tanf.TX.one_time_payment') }, '1 Tex. Admin. Code 372.801'));
   }
-  return out;
+  return uncertain ? { ...out, uncertain: true } : out;
 };
 
 export const STATE_FORMULAS: Record<string, StateFormula> = { MI, MS, MA, IL, LA, NE, CA, CO, NY, OH, OR, MO, NJ, TX };

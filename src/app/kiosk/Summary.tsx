@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { ReadAloudButton } from '../../i18n/ReadAloudButton';
@@ -43,6 +43,15 @@ function AnswerList({ t, lng, answers }: { t: TFunction; lng: string; answers: A
 }
 
 /**
+ * On-screen size of the QR code: at least 5 screen pixels per module (with the 4-module quiet zone
+ * on each side) so a phone or laptop camera can read a bigger household's code off the screen;
+ * 280 px minimum, 480 px maximum (it still shrinks to fit narrow screens).
+ */
+function qrPixels(modules: number): number {
+  return Math.min(480, Math.max(280, (modules + 8) * 5));
+}
+
+/**
  * The page the person hands to staff: their answers in their language, and a QR code holding the
  * screening request that a worker's device imports without any network. Printable (see print CSS).
  */
@@ -60,7 +69,7 @@ export function Summary({ answers, date, onFinish, staffLanguage }: { answers: A
       live = false;
     };
   }, [i18n, staff, staffReady]);
-  const [qr, setQr] = useState<{ svg: string; text: string } | 'error' | undefined>();
+  const [qr, setQr] = useState<{ svg: string; text: string; px: number } | 'error' | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
   const parsed = parseScreeningRequest(answersToRequest(answers, date));
 
@@ -71,7 +80,8 @@ export function Summary({ answers, date, onFinish, staffLanguage }: { answers: A
       if (!parsed.ok) throw new Error('invalid request');
       const [{ default: QRCode }, text] = await Promise.all([import('qrcode'), encodeKioskPayload(parsed.request)]);
       const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
-      if (live) setQr({ svg: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, text });
+      const modules = QRCode.create(text, { errorCorrectionLevel: 'M' }).modules.size;
+      if (live) setQr({ svg: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, text, px: qrPixels(modules) });
     })().catch(() => live && setQr('error'));
     return () => {
       live = false;
@@ -103,7 +113,7 @@ export function Summary({ answers, date, onFinish, staffLanguage }: { answers: A
       </ul>
       <div className="kiosk-qr">
         {/* data-payload: the exact text the code holds (what a worker's scanner reads), for checks. */}
-        {qr && qr !== 'error' && <img src={qr.svg} alt={t('summary.qrLabel')} width={280} height={280} data-payload={qr.text} />}
+        {qr && qr !== 'error' && <img src={qr.svg} alt={t('summary.qrLabel')} width={qr.px} height={qr.px} style={{ '--qr-size': `${qr.px}px`, '--qr-scale': (qr.px / 280).toFixed(3) } as CSSProperties} data-payload={qr.text} />}
         {qr === 'error' && <p role="alert">{t('summary.qrError')}</p>}
       </div>
       <h2>{t('summary.answersHeading')}</h2>
