@@ -6,6 +6,7 @@ import compiled from './generated/parameters.json';
 import { Evaluation } from './core/context';
 import { MissingParameterError, type ParameterTable } from './core/params';
 import type { ScreeningRequest } from './core/request';
+import { withStableShapes } from './core/shapes';
 import { PROGRAM_IDS, type ProgramId, type ProgramResult } from './core/types';
 import { FORMULAS } from './programs';
 import type { FormulaResult, ProgramFormula } from './core/program';
@@ -90,7 +91,8 @@ function complete(f: FormulaResult, needsVerification: string[], stale: boolean)
 /** Screen a household for every program (or the listed ones), in the canonical program order. */
 export function screen(request: ScreeningRequest, programs: readonly ProgramId[] = PROGRAM_IDS): ProgramResult[] {
   const out = new Array<ProgramResult>(programs.length);
-  for (let i = 0; i < programs.length; i++) out[i] = run(request, programs[i]!, FORMULAS[programs[i]!], complete);
+  const shaped = withStableShapes(request);
+  for (let i = 0; i < programs.length; i++) out[i] = run(shaped, programs[i]!, FORMULAS[programs[i]!], complete);
   return out;
 }
 
