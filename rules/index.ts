@@ -20,7 +20,7 @@ export const STATE_CONTACTS = compiled.contacts as Record<string, { name: string
 
 /** Evaluate one program. A missing figure for the date becomes needs_info, never a crash. */
 export function evaluateProgram(request: ScreeningRequest, program: ProgramId): ProgramResult {
-  return run(request, program, FORMULAS[program], completeInPlace);
+  return run(withStableShapes(request), program, FORMULAS[program], completeInPlace);
 }
 
 type Complete = (f: FormulaResult, needsVerification: string[], stale: boolean) => ProgramResult;

@@ -2,46 +2,62 @@
  * Stable shapes for the engine's view of a request. zod leaves out the optional fields a request
  * does not give, so members come in dozens of shapes (hidden classes) and every `member.x` read in
  * the formulas was a megamorphic property load — a large share of the engine's time (npm run bench).
- * screen() therefore evaluates a copy of the request in which each object has every field of its
- * schema, in schema order, absent ones as undefined: the same values (and the same JSON), one shape
- * per kind of object, shared by all 19 programs. The caller's request is not touched; the copy is
- * built on every call (it is part of the measured work).
+ * screen() and evaluateProgram() therefore evaluate a copy of the request in which the members (and
+ * the household, expenses and utilities that hold them) have every field of their schema, in schema
+ * order, absent ones as undefined: the same values (and the same JSON), one shape per kind of object.
+ * Objects with few shapes (location, immigration, employment, assets) are kept as given: their reads
+ * stay polymorphic and cheap. The caller's request is not touched; the copy is built on every call
+ * (it is part of the measured work; screen() builds one for all 19 programs).
  *
  * Each builder is checked against its schema's fields when this module loads; a builder that does
  * not list exactly those fields (a field was added to the schema) is not used, so no field is ever
  * dropped — the engine is only slower until the builder is updated.
  */
-import {
-  assetsSchema, employmentSchema, expensesSchema, householdSchema, immigrationSchema, locationSchema, memberSchema,
-  screeningRequestSchema, utilitiesSchema, workforceSchema, type ScreeningRequest,
-} from './request';
+import { expensesSchema, householdSchema, memberSchema, screeningRequestSchema, utilitiesSchema, type ScreeningRequest } from './request';
 
 type Loose = Record<string, unknown>;
 
-function immigrationShape(i: Loose): Loose {
-  return { status: i.status, since: i.since, workQuarters: i.workQuarters, militaryConnection: i.militaryConnection };
-}
-function employmentShape(e: Loose): Loose {
-  return { status: e.status, hoursPerWeek: e.hoursPerWeek };
-}
-function workforceShape(w: Loose): Loose {
-  return {
-    wantsToWork: w.wantsToWork, layoffNotice: w.layoffNotice, businessClosed: w.businessClosed, displacedHomemaker: w.displacedHomemaker,
-    militarySpouseJobLoss: w.militarySpouseJobLoss, basicSkillsDeficient: w.basicSkillsDeficient, englishLearner: w.englishLearner,
-    justiceInvolved: w.justiceInvolved, leftSchoolWithoutDiploma: w.leftSchoolWithoutDiploma, iepOr504: w.iepOr504,
-  };
-}
+/**
+ * Members come in dozens of shapes, so reading their fields by name would itself be megamorphic: the
+ * fields present are read with a for-in loop (cheap on any shape) into locals, then one literal is
+ * built. A field this list does not know means the schema grew: that member is then kept as given.
+ */
 function memberShape(m: Loose): Loose {
+  let id, relationship, age, pregnant, disabled, student, immigration, incomes, employment, receivesSsi, veteran,
+    fosterYouth, purchasesAndPreparesTogether, postpartum, breastfeeding, workforce, ssnValidForWork, investmentIncomeAnnual;
+  for (const k in m) {
+    const v = m[k];
+    switch (k) {
+      case 'id': id = v; break;
+      case 'relationship': relationship = v; break;
+      case 'age': age = v; break;
+      case 'pregnant': pregnant = v; break;
+      case 'disabled': disabled = v; break;
+      case 'student': student = v; break;
+      case 'immigration': immigration = v; break;
+      case 'incomes': incomes = v; break;
+      case 'employment': employment = v; break;
+      case 'receivesSsi': receivesSsi = v; break;
+      case 'veteran': veteran = v; break;
+      case 'fosterYouth': fosterYouth = v; break;
+      case 'purchasesAndPreparesTogether': purchasesAndPreparesTogether = v; break;
+      case 'postpartum': postpartum = v; break;
+      case 'breastfeeding': breastfeeding = v; break;
+      case 'workforce': workforce = v; break;
+      case 'ssnValidForWork': ssnValidForWork = v; break;
+      case 'investmentIncomeAnnual': investmentIncomeAnnual = v; break;
+      default: return m;
+    }
+  }
   return {
-    id: m.id, relationship: m.relationship, age: m.age, pregnant: m.pregnant, disabled: m.disabled, student: m.student,
-    immigration: m.immigration && shaped.immigration ? immigrationShape(m.immigration as Loose) : m.immigration,
-    incomes: m.incomes,
-    employment: m.employment && shaped.employment ? employmentShape(m.employment as Loose) : m.employment,
-    receivesSsi: m.receivesSsi, veteran: m.veteran, fosterYouth: m.fosterYouth, purchasesAndPreparesTogether: m.purchasesAndPreparesTogether,
-    postpartum: m.postpartum, breastfeeding: m.breastfeeding,
-    workforce: m.workforce && shaped.workforce ? workforceShape(m.workforce as Loose) : m.workforce,
-    ssnValidForWork: m.ssnValidForWork, investmentIncomeAnnual: m.investmentIncomeAnnual,
+    id, relationship, age, pregnant, disabled, student, immigration, incomes, employment, receivesSsi, veteran,
+    fosterYouth, purchasesAndPreparesTogether, postpartum, breastfeeding, workforce, ssnValidForWork, investmentIncomeAnnual,
   };
+}
+function membersShape(members: Loose[]): Loose[] {
+  const out: Loose[] = new Array<Loose>(members.length);
+  for (let i = 0; i < members.length; i++) out[i] = memberShape(members[i]!);
+  return out;
 }
 function utilitiesShape(u: Loose): Loose {
   return { heatingCooling: u.heatingCooling, electricity: u.electricity, water: u.water, phone: u.phone, gas: u.gas, sewer: u.sewer, trash: u.trash, receivedLiheap: u.receivedLiheap };
@@ -53,20 +69,14 @@ function expensesShape(e: Loose): Loose {
     dependentCare: e.dependentCare, childSupportPaid: e.childSupportPaid, medical: e.medical,
   };
 }
-function assetsShape(a: Loose): Loose {
-  return { cash: a.cash, bank: a.bank, vehicles: a.vehicles, other: a.other };
-}
 function householdShape(h: Loose): Loose {
   return {
-    members: h.members && shaped.member ? (h.members as Loose[]).map(memberShape) : h.members,
+    members: h.members && shaped.member ? membersShape(h.members as Loose[]) : h.members,
     expenses: h.expenses && shaped.expenses ? expensesShape(h.expenses as Loose) : h.expenses,
-    assets: h.assets && shaped.assets ? assetsShape(h.assets as Loose) : h.assets,
+    assets: h.assets,
     housingSituation: h.housingSituation, needs: h.needs, receivesTanfNow: h.receivesTanfNow, tanfMonthsUsed: h.tanfMonthsUsed,
     currentBenefits: h.currentBenefits, foodInsecure: h.foodInsecure,
   };
-}
-function locationShape(l: Loose): Loose {
-  return { state: l.state, county: l.county, zip: l.zip };
 }
 
 /** Whether a builder gives exactly the schema's fields in the schema's order. */
@@ -74,15 +84,10 @@ function fits(build: (o: Loose) => Loose, schema: { shape: object }): boolean {
   return Object.keys(build({})).join() === Object.keys(schema.shape).join();
 }
 const shaped = {
-  immigration: fits(immigrationShape, immigrationSchema),
-  employment: fits(employmentShape, employmentSchema),
-  workforce: fits(workforceShape, workforceSchema),
   member: false,
   utilities: fits(utilitiesShape, utilitiesSchema),
   expenses: false,
-  assets: fits(assetsShape, assetsSchema),
   household: false,
-  location: fits(locationShape, locationSchema),
 };
 shaped.member = fits(memberShape, memberSchema);
 shaped.expenses = fits(expensesShape, expensesSchema);
@@ -95,7 +100,7 @@ export function withStableShapes(r: ScreeningRequest): ScreeningRequest {
   return {
     version: r.version,
     date: r.date,
-    location: (shaped.location ? locationShape(r.location as unknown as Loose) : r.location) as ScreeningRequest['location'],
+    location: r.location,
     household: (shaped.household ? householdShape(r.household as unknown as Loose) : r.household) as ScreeningRequest['household'],
   };
 }
