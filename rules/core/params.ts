@@ -77,6 +77,9 @@ export interface ResolvedParameter {
   readonly expires: string | undefined;
   readonly fresh: readonly Lookup<unknown>[];
   readonly stale: readonly Lookup<unknown>[];
+  /** The last date resolved and its answer: one screening asks for the same figures many times on one date. */
+  lastDate: string | undefined;
+  lastLookup: Lookup<unknown> | undefined;
 }
 
 function resolveParameter(p: Parameter, id: string): ResolvedParameter {
@@ -88,16 +91,26 @@ function resolveParameter(p: Parameter, id: string): ResolvedParameter {
     expires: values[values.length - 1]!.expires,
     fresh: values.map((v) => make(v, false)),
     stale: values.map((v) => make(v, true)),
+    lastDate: undefined,
+    lastLookup: undefined,
   };
 }
 
 /** The lookup of a resolved parameter in force on `date`, or undefined if none was yet. */
 export function resolveAt<T>(r: ResolvedParameter | undefined, date: string): Lookup<T> | undefined {
   if (!r) return undefined;
+  if (date === r.lastDate) return r.lastLookup as Lookup<T> | undefined;
+  const found = scan(r, date);
+  r.lastDate = date;
+  r.lastLookup = found;
+  return found as Lookup<T> | undefined;
+}
+
+function scan(r: ResolvedParameter, date: string): Lookup<unknown> | undefined {
   const eff = r.effective;
   // Values are few and sorted; a reverse scan is faster than binary search at this size.
   for (let i = eff.length - 1; i >= 0; i--) {
-    if (eff[i]! <= date) return (r.expires !== undefined && date > r.expires ? r.stale[i] : r.fresh[i]) as Lookup<T>;
+    if (eff[i]! <= date) return r.expires !== undefined && date > r.expires ? r.stale[i] : r.fresh[i];
   }
   return undefined;
 }
