@@ -141,10 +141,10 @@ export const childCare: ProgramFormula = (ev: Evaluation): FormulaResult => {
     agencyStep('apply_with_state_agency', program, ev.state),
     { code: 'bring_documents', values: { documents: 'identity,birth_certificates,income_proof,work_or_school_schedule,immigration_documents' } },
   ];
-  return {
-    program, status, reasons, missing, nextSteps,
-    ...(excluded.length ? { excludedMembers: excluded } : {}),
-    // The state's own entry limit is not on file: the figure a person must still verify.
-    ...(st ? {} : { needsVerification: [`child_care.state.${ev.state}.entry_limit`] }),
-  };
+  // Optional keys added after the literal (same key order as spreading them in, without the copy).
+  const result: FormulaResult = { program, status, reasons, missing, nextSteps };
+  if (excluded.length) result.excludedMembers = excluded;
+  // The state's own entry limit is not on file: the figure a person must still verify.
+  if (!st) result.needsVerification = [`child_care.state.${ev.state}.entry_limit`];
+  return result;
 };

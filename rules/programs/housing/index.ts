@@ -241,14 +241,10 @@ function housing(program: HousingProgram): ProgramFormula {
       nextSteps.push({ code: 'apply_with_pha', values: { program, county: area.county.name } });
       nextSteps.push({ code: 'bring_documents', values: { documents: 'identity,social_security_numbers,income_proof,immigration_documents,birth_certificates' } });
     }
-    return {
-      program,
-      status,
-      reasons: [...emergency.reasons, ...reasons],
-      missing,
-      nextSteps,
-      ...(excludedMembers.length ? { excludedMembers } : {}),
-    };
+    // excludedMembers added after the literal (same key order as spreading it in, without the copy).
+    const result: FormulaResult = { program, status, reasons: [...emergency.reasons, ...reasons], missing, nextSteps };
+    if (excludedMembers.length) result.excludedMembers = excludedMembers;
+    return result;
   };
 }
 

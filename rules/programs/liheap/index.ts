@@ -32,6 +32,10 @@ export function categoricalBenefits(ev: Evaluation, list: string[]): string[] {
   return list.filter((b) => got.has(b));
 }
 
+/** Documents to bring (the shut-off notice when there is one), joined once. */
+const DOCS = ['identity', 'income_proof', 'utility_bills', 'social_security_numbers'].join(',');
+const DOCS_WITH_SHUTOFF = ['identity', 'income_proof', 'utility_bills', 'shutoff_notice', 'social_security_numbers'].join(',');
+
 export const liheap: ProgramFormula = (ev: Evaluation): FormulaResult => {
   const program = 'liheap' as const;
   const h = ev.request.household;
@@ -103,17 +107,12 @@ export const liheap: ProgramFormula = (ev: Evaluation): FormulaResult => {
   if (householdHasNoncitizenOrUnknown(ev.request)) reasons.push(...publicChargeReasons(ev, program));
   if (status !== 'unlikely') {
     nextSteps.push(agencyStep('apply_with_state_agency', program, ev.state));
-    const docs = ['identity', 'income_proof', 'utility_bills', ...(h.needs.includes('utility_shutoff') ? ['shutoff_notice'] : []), 'social_security_numbers'];
-    nextSteps.push({ code: 'bring_documents', values: { documents: docs.join(',') } });
+    nextSteps.push({ code: 'bring_documents', values: { documents: h.needs.includes('utility_shutoff') ? DOCS_WITH_SHUTOFF : DOCS } });
   }
-  return {
-    program,
-    status,
-    reasons,
-    missing,
-    nextSteps,
-    ...(imm.excluded.length ? { excludedMembers: imm.excluded } : {}),
-    // The state's own limit is not on file: the figure a person must still verify.
-    ...(stateLimit ? {} : { needsVerification: [`liheap.state.${ev.state}`] }),
-  };
+  // Optional keys added after the literal (same key order as spreading them in, without the copy).
+  const result: FormulaResult = { program, status, reasons, missing, nextSteps };
+  if (imm.excluded.length) result.excludedMembers = imm.excluded;
+  // The state's own limit is not on file: the figure a person must still verify.
+  if (!stateLimit) result.needsVerification = [`liheap.state.${ev.state}`];
+  return result;
 };

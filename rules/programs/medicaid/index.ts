@@ -87,7 +87,7 @@ export const medicaid: ProgramFormula = (ev): FormulaResult => {
   const h = evaluateHealth(ev, 'medicaid');
   if (!h) return stateMissing('medicaid', ev.state);
   const limitsLookup = ev.lookup<unknown>(h.limitsId);
-  const reasons: Reason[] = [...commonReasons(h, ev, 'medicaid')];
+  const reasons: Reason[] = commonReasons(h, ev, 'medicaid');
   const { limits } = h;
   reasons.push({ code: limits.expansion ? 'medicaid.state_expanded' : 'medicaid.state_not_expanded', values: { state: h.state, expanded: limits.expansion, adultLimitPct: limits.adult }, citation: `${limitsLookup.citation}; 42 U.S.C. 1396a(a)(10)(A)(i)(VIII)` });
   const statuses: Status[] = [];
@@ -131,12 +131,14 @@ export const medicaid: ProgramFormula = (ev): FormulaResult => {
   const verifyIds = h.needsVerification;
   if (verifyIds.length) reasons.push({ code: 'medicaid.figures_need_verification', values: { count: verifyIds.length }, citation: 'AnyDoor rules coverage' });
   if (status === 'likely' && ev.stale) status = 'possibly';
-  return {
+  // Optional keys added after the literal (same key order as spreading them in, without the copy).
+  const result: FormulaResult = {
     program: 'medicaid', status, reasons, missing: [...new Set(h.missing)],
     nextSteps: nextSteps('medicaid', h.state, status, verifyIds.length > 0),
-    ...(excludedMembers.length ? { excludedMembers } : {}),
-    ...(verifyIds.length ? { needsVerification: verifyIds } : {}),
   };
+  if (excludedMembers.length) result.excludedMembers = excludedMembers;
+  if (verifyIds.length) result.needsVerification = verifyIds;
+  return result;
 };
 
 export const chip: ProgramFormula = (ev): FormulaResult => {
@@ -144,7 +146,7 @@ export const chip: ProgramFormula = (ev): FormulaResult => {
   if (!h) return stateMissing('chip', ev.state);
   const limitsLookup = ev.lookup<unknown>(h.limitsId);
   const { limits } = h;
-  const reasons: Reason[] = [...commonReasons(h, ev, 'chip')];
+  const reasons: Reason[] = commonReasons(h, ev, 'chip');
   const childUnder = ev.param<number>('medicaid.chip_child_age_limit');
   const statuses: Status[] = [];
   const chipCite = '42 U.S.C. 1397aa, 1397bb(b)(1), 1397jj(b)';
@@ -252,10 +254,12 @@ export const chip: ProgramFormula = (ev): FormulaResult => {
     if (!candidates.has(f.member.id)) continue;
     for (const x of h.missing) if (x.startsWith(`household.members.${f.index}.`)) missing.add(x);
   }
-  return {
+  // Optional keys added after the literal (same key order as spreading them in, without the copy).
+  const result: FormulaResult = {
     program: 'chip', status, reasons, missing: [...missing],
     nextSteps: nextSteps('chip', h.state, status, verifyIds.length > 0),
-    ...(excluded.size ? { excludedMembers: [...excluded] } : {}),
-    ...(verifyIds.length ? { needsVerification: verifyIds } : {}),
   };
+  if (excluded.size) result.excludedMembers = [...excluded];
+  if (verifyIds.length) result.needsVerification = verifyIds;
+  return result;
 };
