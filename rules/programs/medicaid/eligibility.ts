@@ -173,11 +173,12 @@ export function evaluateHealth(ev: Evaluation, program: 'medicaid' | 'chip'): He
   const missing: string[] = [];
   const findings: MemberFinding[] = [];
   const needsVerification: string[] = [];
-  const units: { m: Member; unit: MagiHousehold; ownUnit: boolean }[] = [
-    ...hh.members.map((m) => ({ m, unit: hh, ownUnit: false })),
-    ...hh.outside.map((m) => ({ m, unit: ownHousehold(m), ownUnit: true })),
-  ];
-  for (const { m, unit, ownUnit } of units) {
+  // The tax household's members, then everyone else as their own household (in that order).
+  const all = hh.members.length + hh.outside.length;
+  for (let u = 0; u < all; u++) {
+    const ownUnit = u >= hh.members.length;
+    const m = ownUnit ? hh.outside[u - hh.members.length]! : hh.members[u]!;
+    const unit = ownUnit ? ownHousehold(m) : hh;
     const index = memberIndex(ev.request, m);
     const unitFpg = ownUnit ? annualPovertyGuideline(ev, unit.size) : fpgAnnual;
     const { group, pct } = groupFor(m, unit, limits, ages);

@@ -9,7 +9,7 @@ import type { FormulaResult, ProgramFormula } from '../../core/program';
 import { householdHasNoncitizenOrUnknown, publicChargeMemberReasons, publicChargeReasons } from '../../core/public-charge';
 import type { NextStep, Reason, Status } from '../../core/types';
 import { evaluateHealth, immigrationOk, immigrationUncertain, monthlyLimitFor, type HealthEvaluation, type MemberFinding } from './eligibility';
-import { round2 } from './household';
+import { isChildRelation, round2 } from './household';
 import { agencyStep } from '../../core/contacts';
 
 const RANK: Record<Status, number> = { likely: 3, possibly: 2, needs_info: 1, unlikely: 0 };
@@ -83,6 +83,11 @@ function memberStatus(f: MemberFinding): Status {
   return immigrationOk(f.immigration) ? 'likely' : 'possibly';
 }
 
+/** A parent of a child 13 or younger in the household (not a child themselves). */
+function parentOfYoungChild(h: HealthEvaluation, m: MemberFinding['member']): boolean {
+  return h.household.members.some((c) => c !== m && c.age <= 13) && !isChildRelation(m);
+}
+
 export const medicaid: ProgramFormula = (ev): FormulaResult => {
   const h = evaluateHealth(ev, 'medicaid');
   if (!h) return stateMissing('medicaid', ev.state);
@@ -113,8 +118,8 @@ export const medicaid: ProgramFormula = (ev): FormulaResult => {
       if (!barred) statuses.push('possibly');
     }
     // Parents of a child 13 or younger are exempt (Pub. L. 119-21 §71119); say nothing to people excluded anyway.
-    const parentOfYoungChild = h.household.members.some((c) => c !== f.member && c.age <= 13) && !['child', 'stepchild', 'grandchild'].includes(f.member.relationship);
-    if (f.group === 'adult' && limits.expansion && !parentOfYoungChild && !f.member.pregnant && immigrationOk(f.immigration)) {
+    // Checked only for expansion adults (pure tests, so the order does not change the answer).
+    if (f.group === 'adult' && limits.expansion && !parentOfYoungChild(h, f.member) && !f.member.pregnant && immigrationOk(f.immigration)) {
       const wr = ev.optional<{ startsOn: string; hoursPerMonth: number }>('medicaid.work_requirement');
       if (wr) reasons.push({ code: 'medicaid.work_requirement', values: { member: f.member.id, startsOn: wr.value.startsOn, hoursPerMonth: wr.value.hoursPerMonth }, citation: wr.citation });
     }

@@ -232,7 +232,10 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
   if (main.size > 0 && main.income.stateOptionApplied) noteUsed(ev, fig.ineligibleIncome);
   if (main.size > 0 && main.income.childSupportExcluded) noteUsed(ev, fig.childSupportExclusion);
   let noncitizen = false;
-  for (const m of req.household.members) if (m.immigration && m.immigration.status !== 'citizen' && m.immigration.status !== 'national') noncitizen = true;
+  for (const m of req.household.members) {
+    const im = m.immigration;
+    if (im && im.status !== 'citizen' && im.status !== 'national') noncitizen = true;
+  }
   const nextSteps = steps(ev, status, noncitizen);
   if (ev.stale || ev.needsVerification.length) nextSteps.push(VERIFY_STEP);
   return {
