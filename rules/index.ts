@@ -16,6 +16,7 @@ export { parseScreeningRequest, type ScreeningRequest, type ScreeningRequestInpu
 
 const table = compiled.parameters as unknown as ParameterTable;
 export const RULES_VERSION: string = compiled.rulesVersion;
+export { programContact } from './core/contacts';
 export const STATE_CONTACTS = compiled.contacts as Record<string, { name: string; contacts: Record<string, unknown> }>;
 
 /** Evaluate one program. A missing figure for the date becomes needs_info, never a crash. */

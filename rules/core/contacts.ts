@@ -53,6 +53,26 @@ const steps = new Map<string, Map<string, Map<string, NextStep>>>();
 const NO_FALLBACKS: readonly string[] = [];
 
 /**
+ * Whose contact a program uses when the state records none of its own: the agency that takes that
+ * application (CHIP → the Medicaid agency, TANF and emergency help → the agency that runs SNAP, the
+ * three WIOA programs → the state workforce agency, Pre-ETS → the VR agency).
+ */
+export const CONTACT_FALLBACKS: Readonly<Record<string, readonly string[]>> = {
+  chip: ['medicaid'],
+  tanf: ['snap'],
+  emergency_assistance: ['snap'],
+  wioa_adult: ['wioa'],
+  wioa_dislocated_worker: ['wioa'],
+  wioa_youth: ['wioa'],
+  pre_ets: ['vr'],
+};
+
+/** The contact for a program's application in a state, with the program's fallbacks ({} when none). */
+export function programContact(state: string, program: string): Readonly<Record<string, ReasonValue>> {
+  return agencyContact(state, program, CONTACT_FALLBACKS[program] ?? NO_FALLBACKS);
+}
+
+/**
  * The next step `{ code, values: { program, state, ...agencyContact(state, program, fallbacks) } }`,
  * built once per code, program and state and shared frozen (read it, never modify it): most results
  * carry one, and spreading the contact for every household was a measurable share of the engine.

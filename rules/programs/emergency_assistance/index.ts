@@ -10,7 +10,7 @@ import { monthlyIncome } from '../../core/money';
 import type { ProgramFormula } from '../../core/program';
 import { householdHasNoncitizenOrUnknown, publicChargeMemberReasons, publicChargeReasons } from '../../core/public-charge';
 import type { NextStep, Reason, Status } from '../../core/types';
-import { stateContact } from '../tanf/contacts';
+import { programContact } from '../../core/contacts';
 
 type Urgency = 'immediate' | 'urgent' | 'soon';
 const P = 'emergency_assistance';
@@ -84,6 +84,6 @@ export const emergencyAssistance: ProgramFormula = (ev) => {
   const steps: NextStep[] = [];
   if (found.some((e) => e.code === `${P}.unsafe_at_home`)) steps.push({ code: 'emergency_assistance.call_dv_hotline', values: { phone: hot.value.domesticViolence } });
   steps.push({ code: 'emergency_assistance.call_211', values: { phone: hot.value.helpline, url: hot.value.helplineUrl } });
-  steps.push({ code: 'apply_with_state_agency', values: { program: P, state: ev.state, ...stateContact(ev.state, P) } });
+  steps.push({ code: 'apply_with_state_agency', values: { program: P, state: ev.state, ...programContact(ev.state, P) } });
   return { program: P, status, reasons, missing: [], nextSteps: steps };
 };

@@ -10,7 +10,7 @@ import { householdHasNoncitizenOrUnknown, publicChargeMemberReasons, publicCharg
 import type { NextStep, Reason, Status } from '../../core/types';
 import { evaluateHealth, immigrationOk, immigrationUncertain, monthlyLimitFor, type HealthEvaluation, type MemberFinding } from './eligibility';
 import { isChildRelation, round2 } from './household';
-import { agencyStep } from '../../core/contacts';
+import { agencyStep, CONTACT_FALLBACKS } from '../../core/contacts';
 
 const RANK: Record<Status, number> = { likely: 3, possibly: 2, needs_info: 1, unlikely: 0 };
 function best(statuses: Status[]): Status {
@@ -27,12 +27,9 @@ const GROUP_CITE: Record<string, string> = {
   adult: '42 U.S.C. 1396a(a)(10)(A)(i)(VIII); 42 CFR 435.119',
 };
 
-const CHIP_FALLBACK: readonly string[] = ['medicaid'];
-const NONE: readonly string[] = [];
-
 function nextSteps(program: 'medicaid' | 'chip', state: string, status: Status, anyVerify: boolean): NextStep[] {
   // CHIP: the state's own CHIP contact when it runs a separate program, else the Medicaid agency.
-  const fallbacks = program === 'chip' ? CHIP_FALLBACK : NONE;
+  const fallbacks = CONTACT_FALLBACKS[program] ?? [];
   if (status === 'unlikely') return [agencyStep('call_agency', program, state, fallbacks)];
   const steps: NextStep[] = [
     agencyStep('apply_with_state_agency', program, state, fallbacks),

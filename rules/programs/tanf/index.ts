@@ -7,7 +7,7 @@ import type { Evaluation } from '../../core/context';
 import type { FormulaResult, ProgramFormula } from '../../core/program';
 import type { NextStep, Reason, Status } from '../../core/types';
 import { publicChargeMemberReasons, publicChargeReasons } from '../../core/public-charge';
-import { stateContact } from './contacts';
+import { programContact } from '../../core/contacts';
 import { STATE_FORMULAS } from './states';
 import { SizeOverTableError } from './tables';
 import { buildUnit, relativeCaretakerHousehold, type UnitResult } from './unit';
@@ -32,7 +32,7 @@ const DOCS_STEP: NextStep = Object.freeze({ code: 'bring_documents', values: Obj
 function nextSteps(state: string, eligibleish: boolean): NextStep[] {
   let s = stepsByState.get(state);
   if (!s) {
-    const contact = stateContact(state, 'tanf');
+    const contact = programContact(state, 'tanf');
     s = {
       apply: Object.freeze({ code: 'apply_with_state_agency', values: Object.freeze({ program: 'tanf', state, ...contact }) }),
       call: Object.freeze({ code: 'call_agency', values: Object.freeze({ program: 'tanf', state, ...contact }) }),
@@ -131,7 +131,7 @@ export const tanf: ProgramFormula = (ev): FormulaResult => {
 
   const formula = STATE_FORMULAS[state];
   if (!formula) {
-    reasons.push({ code: 'tanf.state_not_modeled', values: { state, ...stateContact(state, 'tanf') }, citation: '42 U.S.C. 602 (state TANF plans set income tests and benefit levels)' });
+    reasons.push({ code: 'tanf.state_not_modeled', values: { state, ...programContact(state, 'tanf') }, citation: '42 U.S.C. 602 (state TANF plans set income tests and benefit levels)' });
     reasons.push(...tl.reasons);
     return { program, excludedMembers, status: 'possibly', reasons, missing, nextSteps: nextSteps(state, true) };
   }
