@@ -57,6 +57,8 @@ async function switchLanguage(page: Page, lng: string): Promise<void> {
   const now = await page.evaluate(() => document.documentElement.lang);
   await page.getByRole('button', { name: catalog(now, 'common')('start.settings') }).click();
   await page.getByRole('combobox', { name: catalog(now, 'settings')('language.label') }).selectOption(lng);
+  // Wait for the switch itself: two languages can share a heading's text (Dari and Pashto do).
+  await page.waitForFunction((l) => document.documentElement.lang === l, lng);
   await page.getByRole('heading', { level: 1, name: catalog(lng, 'common')('settings.heading') }).waitFor();
 }
 
