@@ -9,7 +9,7 @@ import type { TFunction } from 'i18next';
 import { languageDir } from '../i18n/languages';
 import type { CaseData } from '../cases/vault';
 import type { ProgramResult } from '../../rules/core/types';
-import { stateContact, stateName } from './contacts';
+import { contactFromSteps, stateContact, stateName } from './contacts';
 import { DOCUMENTS } from './documents';
 import { REASON_NAMESPACES, reasonNamespace } from './reasons';
 import type { Referral } from './model';
@@ -17,7 +17,7 @@ import '../styles/print.css';
 
 export function PacketColumn({ t, lng, data, referral, result, date }: { t: TFunction; lng: string; data: CaseData; referral: Referral; result?: ProgramResult; date: string }) {
   const state = data.request.location.state;
-  const contact = stateContact(state, referral.program);
+  const contact = stateContact(state, referral.program) ?? contactFromSteps(result);
   const reasons = (result?.reasons ?? [])
     .map((r) => t(r.code, { ns: reasonNamespace(r.code), ...r.values, defaultValue: '' }))
     .filter((s): s is string => typeof s === 'string' && s.length > 0);

@@ -9,6 +9,7 @@ import { parseScreeningRequest } from '../../src/domain/screening-request';
 import { initI18n } from '../../src/i18n';
 import { createReferral } from '../../src/referrals/model';
 import { ReferralPacket } from '../../src/referrals/ReferralPacket';
+import { screen as screenRules } from '../../rules';
 
 afterEach(cleanup);
 
@@ -80,4 +81,14 @@ test('a program with no recorded state contact → the 211 fallback; CHIP → th
   // Michigan records no separate CHIP contact (MIChild is part of Medicaid) → contacts.medicaid.
   expect(within(pages[1]!).queryByText(/call 211/)).toBeNull();
   expect(within(pages[1]!).getByText(/^Office: Michigan Department of Health and Human Services/)).toBeInTheDocument();
+});
+
+test('no state office on file but the result names where to apply (Lifeline national verifier) → that website, not 211', async () => {
+  const d = data('MI');
+  const lifeline = screenRules(d.request, ['lifeline'])[0]!;
+  const apply = lifeline.nextSteps.find((s) => typeof s.values?.url === 'string');
+  expect(apply?.values?.url).toBe('https://www.lifelinesupport.org');
+  const pages = await renderPacket({ ...d, results: [...d.results, lifeline], referrals: [createReferral('lifeline', '2026-11-23T10:00:00.000Z')] }, 'en', 'en');
+  expect(within(pages[0]!).getByText('Website: https://www.lifelinesupport.org')).toBeInTheDocument();
+  expect(within(pages[0]!).queryByText(/call 211/)).toBeNull();
 });
