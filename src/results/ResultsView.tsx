@@ -151,19 +151,7 @@ function ProgramCard({ item, request, overrides, onOverride, showFacts }: {
       {r.needsVerification && r.needsVerification.length > 0 && <p className="results-verify">{t('needsVerification', { count: r.needsVerification.length })}</p>}
       {excluded.length > 0 && <p>{t('excluded', { names: excluded.map((m) => memberName(t as T, request, m)).join(', ') })}</p>}
 
-      {reasons.length > 0 && (
-        <>
-          <h4>{t('reasonsHeading')}</h4>
-          <ul className="results-reasons">
-            {reasons.map((x, i) => (
-              <li key={`${x.code}-${i}`}>
-                <CodeText code={x.code} values={x.values} request={request} />
-                <small className="results-citation"> {t('citation', { citation: x.citation })}</small>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <CitedList heading={t('reasonsHeading')} className="results-reasons" items={reasons} request={request} />
 
       {missing.length > 0 && (
         <>
@@ -195,22 +183,29 @@ function ProgramCard({ item, request, overrides, onOverride, showFacts }: {
         </>
       )}
 
-      {facts.length > 0 && (
-        <>
-          <h4>{t('factsHeading')}</h4>
-          <ul className="results-facts">
-            {facts.map((x, i) => (
-              <li key={`${x.code}-${i}`}>
-                <CodeText code={x.code} values={x.values} request={request} />
-                <small className="results-citation"> {t('citation', { citation: x.citation })}</small>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <CitedList heading={t('factsHeading')} className="results-facts" items={facts} request={request} />
 
       <OverrideControl program={r.program} overrides={overrides} onOverride={onOverride} />
     </article>
+  );
+}
+
+/** A headed list of reasons or facts, each in plain words with the rule it cites (nothing when empty). */
+function CitedList({ heading, className, items, request }: { heading: string; className: string; items: ProgramResult['reasons']; request: ScreeningRequest }) {
+  const { t } = useTranslation('results');
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h4>{heading}</h4>
+      <ul className={className}>
+        {items.map((x, i) => (
+          <li key={`${x.code}-${i}`}>
+            <CodeText code={x.code} values={x.values} request={request} />
+            <small className="results-citation"> {t('citation', { citation: x.citation })}</small>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
