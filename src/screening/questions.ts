@@ -19,6 +19,7 @@ import {
   CURRENT_BENEFITS, EMPLOYMENT_STATUSES, FREQUENCIES, HOUSING_SITUATIONS, IMMIGRATION_STATUSES,
   INCOME_TYPES, NEEDS, RELATIONSHIPS, US_STATES, type Need, type ScreeningRequestInput,
 } from '../domain/screening-request';
+import { applyCarried, readCarried } from './carry';
 import { stateFromZip } from './zip';
 
 export type Answers = Record<string, unknown>;
@@ -48,6 +49,8 @@ export interface Field {
   suggest?(values: Answers): unknown;
   /** Show this field only when the current values say so (e.g. hours only for people who work). */
   showIf?(values: Answers): boolean;
+  /** A note under the field that depends on the values (screening:<key> with its values), or none. */
+  note?(values: Answers): { key: string; values: Record<string, string | number> } | undefined;
 }
 
 export type QuestionGroup = 'location' | 'household' | 'immigration' | 'income' | 'expenses' | 'assets' | 'benefits' | 'needs';
@@ -229,6 +232,40 @@ function addNeed(req: RequestDraft, ...needs: Need[]): void {
 
 const always = () => true;
 
+// ---------------------------------------------------------------- screening date
+
+/**
+ * The answer that holds the screening date of a screening continued from elsewhere (a kiosk code):
+ * the rules apply by the screening date, so a continued screening keeps the date the family was
+ * screened unless the worker changes it (the field shows on the first screen only then). A new
+ * screening has no such answer and is dated the worker's today.
+ */
+export const SCREENING_DATE = 'screening_date';
+/** The answer that carries what the screens do not ask (./carry, written by ./from-request). */
+export const CARRIED = 'from_request';
+
+function isIsoDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** The date the request is made for: the screening date answer when it is a real date, else today. */
+export function screeningDate(answers: Answers, today: string): string {
+  const s = str(answers[SCREENING_DATE]);
+  return isIsoDate(s) ? s : today;
+}
+
+/** The US federal fiscal year of an ISO date (FY 2027 runs 2026-10-01 to 2027-09-30): SNAP and other figures change on October 1. */
+export function federalFiscalYear(iso: string): number {
+  const year = Number(iso.slice(0, 4));
+  return Number(iso.slice(5, 7)) >= 10 ? year + 1 : year;
+}
+
+/** Whether a screening dated `date` was in an earlier federal fiscal year than `today`. */
+export function earlierFiscalYear(date: string, today: string): boolean {
+  return isIsoDate(date) && isIsoDate(today) && federalFiscalYear(date) < federalFiscalYear(today);
+}
+
 const location: Question = {
   id: 'location',
   group: 'location',
@@ -238,6 +275,18 @@ const location: Question = {
     { name: 'zip', kind: 'text', labelKey: 'fields.zip', helpKey: 'fields.zipHelp', required: false, pattern: /^\d{5}$/, patternError: 'zip', maxLength: 5 },
     { name: 'state', kind: 'select', labelKey: 'fields.state', options: US_STATES, optionKey: 'state', required: true, suggest: (v) => stateFromZip(str(v.zip)) },
     { name: 'county', kind: 'text', labelKey: 'fields.county', required: false, maxLength: 80 },
+    {
+      name: SCREENING_DATE, kind: 'date', labelKey: 'fields.screening_date', helpKey: 'fields.screening_dateHelp', required: true,
+      // Only on a continued screening (see SCREENING_DATE); a new one is dated today.
+      showIf: (v) => v.__continued === true,
+      note: (v) => {
+        const date = str(v[SCREENING_DATE]);
+        const today = str(v.__today);
+        return earlierFiscalYear(date, today)
+          ? { key: 'dateNote', values: { fy: federalFiscalYear(date), todayFy: federalFiscalYear(today) } }
+          : undefined;
+      },
+    },
   ],
   when: always,
   write(a, req) {
@@ -707,11 +756,15 @@ export interface Walk {
   request: RequestDraft;
   /** Request built from the questions before each visible question (context for suggestions). */
   before: Map<string, RequestDraft>;
+  /** The worker's today (the request's date is the screening date: see SCREENING_DATE). */
+  today: string;
+  /** A screening continued from a request made elsewhere (it carries its screening date). */
+  continued: boolean;
 }
 
 /** Walk the graph: each question's `when` sees the request written by the questions before it. */
 export function walk(answers: Answers, today: string): Walk {
-  const request = emptyDraft(today);
+  const request = emptyDraft(screeningDate(answers, today));
   const visible: Question[] = [];
   const before = new Map<string, RequestDraft>();
   for (const q of buildQuestions(answers)) {
@@ -720,7 +773,7 @@ export function walk(answers: Answers, today: string): Walk {
     visible.push(q);
     q.write(answers, request);
   }
-  return { visible, request, before };
+  return { visible, request, before, today, continued: answers[CARRIED] !== undefined };
 }
 
 /**
@@ -734,6 +787,8 @@ export function contextValues(q: Question, w: Walk): Answers {
     __youngOrDisabled: hasYoungOrDisabled(req),
     __elderlyOrDisabled: hasElderlyOrDisabled(req),
     __derivedNeeds: [...req.household.needs],
+    __continued: w.continued,
+    __today: w.today,
   };
 }
 
@@ -742,8 +797,22 @@ export function suggestion(f: Field, values: Answers): unknown {
   return f.suggest?.(values);
 }
 
-/** Build the request from answers; pass it to parseScreeningRequest (defaults are filled there). */
+/**
+ * Build the request from answers; pass it to parseScreeningRequest (defaults are filled there).
+ * Dated by the screening date answer when there is one, else `today`. A continued screening's
+ * carried facts (./carry) are put back where the worker did not change the answer that writes them.
+ */
 export function buildRequest(answers: Answers, today: string): ScreeningRequestInput {
+  const built = buildFromScreens(answers, today);
+  const carried = readCarried(answers[CARRIED]);
+  if (!carried) return built;
+  const out = structuredClone(built) as unknown as Record<string, unknown>;
+  applyCarried(out, carried);
+  return out as unknown as ScreeningRequestInput;
+}
+
+/** The request from what the screens ask alone (no carried facts). */
+export function buildFromScreens(answers: Answers, today: string): ScreeningRequestInput {
   const r = walk(answers, today).request;
   const h = r.household;
   return {
