@@ -56,7 +56,9 @@ export function answersFromRequest(input: ScreeningRequestInput): Answers {
   const built = JSON.parse(JSON.stringify(buildFromScreens(a, request.date))) as unknown;
   const original = JSON.parse(JSON.stringify(inGraphOrder)) as unknown;
   const carried: Carried = { selfAt: Math.max(0, request.household.members.findIndex((m) => m.relationship === 'self')), changes: diffRequest(built, original) };
-  if (carried.changes.length > 0 || carried.selfAt > 0) a[CARRIED] = carried;
+  // Always set, even with nothing to carry: it also marks the screening as continued (the screening
+  // date field shows on the first screen).
+  a[CARRIED] = carried;
   return a;
 }
 
