@@ -53,6 +53,44 @@ export interface Field {
   note?(values: Answers): { key: string; values: Record<string, string | number> } | undefined;
 }
 
+/**
+ * Kiosk mode (src/app/kiosk) asks a short, self-service subset of this graph. There is one list of
+ * questions — this graph — and every screen says what the kiosk asks of it (`asks`) or why the
+ * kiosk leaves it to the worker (`skip`); src/app/kiosk/questions.ts derives the kiosk's questions
+ * from these flags, in graph order, with kind, options, limits and required-ness taken from the
+ * graph's fields, so the two cannot drift. A worker continuing a kiosk screening asks the rest.
+ */
+export type KioskPart = { asks: readonly KioskAsk[] } | { skip: KioskSkip };
+
+export interface KioskAsk {
+  /** The kiosk's question id: its answer key and texts (kiosk:q.<id>.label / .hint). */
+  id: string;
+  /** The graph field it asks: kind, options, limits and required come from it. */
+  field: string;
+  /**
+   * A kiosk question that stands for several screens of the graph:
+   * - ages_of_others: the other people's ages in one answer (household size, each member's age;
+   *   the relationship is taken from the age). Each age has the field's limits; at most the
+   *   household_size field's maximum less the person answering.
+   * - monthly_earnings: one amount earned from work a month (the graph's who-earns and income rows).
+   */
+  form?: 'ages_of_others' | 'monthly_earnings';
+  /** The kiosk's own option labels: kiosk:options.<key>, or "<ns>:<path>" (state names in common). */
+  optionKey?: string;
+}
+
+/**
+ * Why the kiosk does not ask a screen:
+ * - condensed: a kiosk question already stands for it (see KioskAsk.form; the needs screen stands
+ *   for the Hunger Vital Sign and AHC need items);
+ * - sensitive: immigration status, pregnancy and disability, safety at home — asked with a worker
+ *   who can say why and how the answer is used, never on a shared public screen;
+ * - detail: amounts and facts that make an estimate surer (housing costs, utilities, expenses,
+ *   savings, benefits now, work status) — the kiosk stays short (8 screens);
+ * - worker_help: work and school facts for job programs, asked when the family wants work help.
+ */
+export type KioskSkip = 'condensed' | 'sensitive' | 'detail' | 'worker_help';
+
 export type QuestionGroup = 'location' | 'household' | 'immigration' | 'income' | 'expenses' | 'assets' | 'benefits' | 'needs';
 
 export interface Question {
@@ -67,6 +105,8 @@ export interface Question {
   /** Field holding how many income rows this screen shows (an "add another" control). */
   repeat?: { countField: string; max: number };
   fields(values: Answers): Field[];
+  /** What kiosk mode asks of this screen, or why it leaves it to the worker (see KioskPart). */
+  kiosk: KioskPart;
   when(request: RequestDraft, answers: Answers): boolean;
   write(answers: Answers, request: RequestDraft): void;
 }
@@ -268,6 +308,12 @@ export function earlierFiscalYear(date: string, today: string): boolean {
 
 const location: Question = {
   id: 'location',
+  kiosk: { asks: [
+    // The state first: it is the one required answer, and a family may not know their ZIP code.
+    { id: 'state', field: 'state', optionKey: 'common:states' },
+    { id: 'county', field: 'county' },
+    { id: 'zip', field: 'zip' },
+  ] },
   group: 'location',
   titleKey: 'q.location.title',
   helpKey: 'q.location.help',
@@ -298,6 +344,11 @@ const location: Question = {
 
 const householdSize: Question = {
   id: 'household_size',
+  kiosk: { asks: [
+    // The person's own age, then the others' ages in one answer: the household size and each member's age.
+    { id: 'age', field: 'm1_age' },
+    { id: 'others', field: 'm1_age', form: 'ages_of_others' },
+  ] },
   group: 'household',
   titleKey: 'q.household_size.title',
   helpKey: 'q.household_size.help',
@@ -314,6 +365,7 @@ function memberQuestion(id: string, n: number): Question {
   const self = id === 'm1';
   return {
     id: `member_${id}`,
+    kiosk: { skip: 'condensed' },
     group: 'household',
     memberId: id,
     titleKey: self ? 'q.member.titleSelf' : 'q.member.title',
@@ -345,6 +397,7 @@ function memberQuestion(id: string, n: number): Question {
 
 const citizenship: Question = {
   id: 'citizenship',
+  kiosk: { skip: 'sensitive' },
   group: 'immigration',
   titleKey: 'q.citizenship.title',
   helpKey: 'q.citizenship.help',
@@ -363,6 +416,7 @@ function immigrationQuestion(id: string, n: number): Question {
   const status = `${id}_imm_status`;
   return {
     id: `immigration_${id}`,
+    kiosk: { skip: 'sensitive' },
     group: 'immigration',
     memberId: id,
     titleKey: id === 'm1' ? 'q.immigration.titleSelf' : 'q.immigration.title',
@@ -395,6 +449,7 @@ function immigrationQuestion(id: string, n: number): Question {
 function incomeWho(ids: string[]): Question {
   return {
     id: 'income_who',
+    kiosk: { asks: [{ id: 'income', field: 'm1_inc0_amount', form: 'monthly_earnings' }] },
     group: 'income',
     titleKey: 'q.income_who.title',
     helpKey: 'q.income_who.help',
@@ -412,6 +467,7 @@ export function incomeRows(a: Answers, id: string): number {
 function incomeQuestion(id: string, n: number): Question {
   return {
     id: `income_${id}`,
+    kiosk: { skip: 'condensed' },
     group: 'income',
     memberId: id,
     titleKey: id === 'm1' ? 'q.income.titleSelf' : 'q.income.title',
@@ -444,6 +500,7 @@ function employmentQuestion(id: string, n: number): Question {
   const status = `${id}_emp_status`;
   return {
     id: `employment_${id}`,
+    kiosk: { skip: 'detail' },
     group: 'income',
     memberId: id,
     titleKey: id === 'm1' ? 'q.employment.titleSelf' : 'q.employment.title',
@@ -475,6 +532,7 @@ function employmentQuestion(id: string, n: number): Question {
 
 const housing: Question = {
   id: 'housing',
+  kiosk: { asks: [{ id: 'housing', field: 'housing', optionKey: 'housing' }] },
   group: 'expenses',
   titleKey: 'q.housing.title',
   fields: () => [{ name: 'housing', kind: 'radio', labelKey: 'fields.housing', options: HOUSING_SITUATIONS, optionKey: 'housing', required: true }],
@@ -487,6 +545,7 @@ const housing: Question = {
 const PAYS_RENT = new Set(['renting', 'staying_with_others', 'other']);
 const housingCosts: Question = {
   id: 'housing_costs',
+  kiosk: { skip: 'detail' },
   group: 'expenses',
   titleKey: 'q.housing_costs.title',
   helpKey: 'q.housing_costs.help',
@@ -508,6 +567,7 @@ const housingCosts: Question = {
 
 const utilities: Question = {
   id: 'utilities',
+  kiosk: { skip: 'detail' },
   group: 'expenses',
   titleKey: 'q.utilities.title',
   helpKey: 'q.utilities.help',
@@ -526,6 +586,7 @@ const hasElderlyOrDisabled = (req: RequestDraft) => req.household.members.some((
 
 const otherExpenses: Question = {
   id: 'other_expenses',
+  kiosk: { skip: 'detail' },
   group: 'expenses',
   titleKey: 'q.other_expenses.title',
   helpKey: 'q.other_expenses.help',
@@ -545,6 +606,7 @@ const otherExpenses: Question = {
 
 const assets: Question = {
   id: 'assets',
+  kiosk: { skip: 'detail' },
   group: 'assets',
   titleKey: 'q.assets.title',
   helpKey: 'q.assets.help',
@@ -560,6 +622,7 @@ const assets: Question = {
 
 const benefits: Question = {
   id: 'benefits',
+  kiosk: { skip: 'detail' },
   group: 'benefits',
   titleKey: 'q.benefits.title',
   helpKey: 'q.benefits.help',
@@ -587,6 +650,7 @@ export function hungerVitalSignPositive(a: Answers): boolean | undefined {
 
 const hungerVitalSign: Question = {
   id: 'hunger_vital_sign',
+  kiosk: { skip: 'condensed' },
   group: 'needs',
   titleKey: 'q.hvs.title',
   helpKey: 'q.hvs.help',
@@ -606,6 +670,7 @@ const hungerVitalSign: Question = {
 
 const ahcLiving: Question = {
   id: 'ahc_living',
+  kiosk: { skip: 'condensed' },
   group: 'needs',
   titleKey: 'q.ahc_living.title',
   helpKey: 'q.ahc.help',
@@ -619,6 +684,7 @@ const ahcLiving: Question = {
 
 const ahcUtilities: Question = {
   id: 'ahc_utilities',
+  kiosk: { skip: 'condensed' },
   group: 'needs',
   titleKey: 'q.ahc_utilities.title',
   helpKey: 'q.ahc.help',
@@ -632,6 +698,7 @@ const ahcUtilities: Question = {
 
 const ahcTransportation: Question = {
   id: 'ahc_transportation',
+  kiosk: { skip: 'condensed' },
   group: 'needs',
   titleKey: 'q.ahc_transportation.title',
   helpKey: 'q.ahc.help',
@@ -644,6 +711,7 @@ const ahcTransportation: Question = {
 
 const ahcSafetyConsent: Question = {
   id: 'ahc_safety_consent',
+  kiosk: { skip: 'sensitive' },
   group: 'needs',
   titleKey: 'q.ahc_safety_consent.title',
   helpKey: 'q.ahc_safety_consent.help',
@@ -664,6 +732,7 @@ export function ahcSafetyPositive(a: Answers): boolean | undefined {
 
 const ahcSafety: Question = {
   id: 'ahc_safety',
+  kiosk: { skip: 'sensitive' },
   group: 'needs',
   titleKey: 'q.ahc_safety.title',
   helpKey: 'q.ahc_safety.help',
@@ -677,6 +746,7 @@ const ahcSafety: Question = {
 
 const needs: Question = {
   id: 'needs',
+  kiosk: { asks: [{ id: 'needs', field: 'needs', optionKey: 'needs' }] },
   group: 'needs',
   titleKey: 'q.needs.title',
   helpKey: 'q.needs.help',
@@ -694,6 +764,7 @@ const needs: Question = {
 function workQuestion(id: string, n: number): Question {
   return {
     id: `work_${id}`,
+    kiosk: { skip: 'worker_help' },
     group: 'needs',
     memberId: id,
     titleKey: id === 'm1' ? 'q.work.titleSelf' : 'q.work.title',
