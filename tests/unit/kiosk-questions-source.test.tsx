@@ -99,3 +99,16 @@ test('the ages box takes all 19 ages and the message names the limit', async () 
   fireEvent.click(screen.getByRole('button', { name: kioskEn.next }));
   expect(await screen.findByRole('alert')).toHaveTextContent('Please write at most 19 ages. If more people live with you, tell the staff.');
 });
+
+test('each kiosk answer lands in the graph field its flag names (a worker continuing sees it there)', async () => {
+  const { answersFromRequest } = await import('../../src/screening/from-request');
+  const kiosk = { state: 'OH', county: 'Franklin', zip: '43215', age: '29', others: '41, 3', income: '1450', housing: 'renting', needs: ['food', 'rent'] };
+  const parsed = parseScreeningRequest(answersToRequest(kiosk, '2026-11-20'));
+  if (!parsed.ok) throw new Error('must parse');
+  const graph = answersFromRequest(parsed.request);
+  const asks = GRAPH.flatMap((q) => ('asks' in q.kiosk ? q.kiosk.asks : []));
+  for (const ask of asks.filter((a) => !a.form)) expect(graph[ask.field], ask.id).toEqual(kiosk[ask.id as keyof typeof kiosk]);
+  // The condensed ones: the others' ages are members 2 and 3 (relationship from the age); the income is the first row.
+  expect(graph).toMatchObject({ household_size: '3', m2_age: '41', m2_relationship: 'other_relative', m3_age: '3', m3_relationship: 'child', income_who: ['m1'], m1_inc0_amount: '1450', m1_inc0_type: 'wages', m1_inc0_frequency: 'monthly' });
+  expect(asks.find((a) => a.id === 'income')!.field).toBe('m1_inc0_amount');
+});
