@@ -76,12 +76,15 @@ function parentOf(root: unknown, path: readonly (string | number)[]): Record<str
   return isObject(at) || Array.isArray(at) ? (at as Record<string | number, unknown>) : undefined;
 }
 
+/** Keys never walked or written (a stored draft is data: it must not reach Object.prototype). */
+const UNSAFE_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
+
 /** A well-formed Carried from a draft's answers (drafts are stored data: anything else is ignored). */
 export function readCarried(v: unknown): Carried | undefined {
   if (!isObject(v) || !Array.isArray(v.changes)) return undefined;
   const selfAt = typeof v.selfAt === 'number' && Number.isInteger(v.selfAt) && v.selfAt >= 0 ? v.selfAt : 0;
   const changes = v.changes.filter((c): c is CarriedChange => isObject(c) && Array.isArray(c.path) && c.path.length > 0
-    && c.path.every((k) => typeof k === 'string' || typeof k === 'number'));
+    && c.path.every((k) => typeof k === 'number' || (typeof k === 'string' && !UNSAFE_KEYS.has(k))));
   return { selfAt, changes };
 }
 

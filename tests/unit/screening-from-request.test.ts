@@ -351,9 +351,13 @@ describe('a continued screening the worker changes', () => {
 
   test('a draft with a damaged carried answer still builds from the screens', () => {
     const a = stored(answersFromRequest(r));
-    a[CARRIED] = { changes: [{ path: 'household' }, { nope: 1 }, { path: ['household', 'members', 99, 'veteran'], value: true }] };
+    a[CARRIED] = { changes: [
+      { path: 'household' }, { nope: 1 }, { path: ['household', 'members', 99, 'veteran'], value: true },
+      { path: ['__proto__', 'polluted'], value: true }, { path: ['household', 'constructor', 'prototype', 'polluted'], value: true },
+    ] };
     const back = parse(buildRequest(a, WORKER_TODAY));
     expect(back.household.members).toHaveLength(5);
     expect(back.household.members.map((m) => m.id)).toEqual(['m1', 'm2', 'm3', 'm4', 'm5']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
