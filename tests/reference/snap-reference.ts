@@ -73,7 +73,9 @@ function receivesDisabilityBenefits(m: Member): boolean {
 function qualifiedWithWait(m: Member, date: string, lpr: boolean): Elig {
   const im = m.immigration!;
   if (m.age < 18) return 'eligible'; // 1612(a)(2)(J)
-  if (receivesDisabilityBenefits(m)) return 'eligible'; // 1612(a)(2)(F)
+  // 1612(a)(2)(F) "receiving benefits or assistance for blindness or disability": SSI/SSDI received by a
+  // member the request marks disabled (SSI alone may be SSI for age)
+  if (m.disabled && (m.receivesSsi === true || m.incomes.some((i) => (i.type === 'ssi' || i.type === 'ssdi') && i.amount > 0))) return 'eligible';
   if (m.veteran === true || im.militaryConnection === true) return 'eligible'; // 1612(a)(2)(C)
   if (im.since !== undefined) {
     const five = addYears(im.since, 5);
@@ -188,7 +190,8 @@ export function referenceSnap(req: ScreeningRequest): RefResult {
       let amt = monthly(inc.amount, inc.frequency);
       const isEarned = EARNED.has(inc.type);
       // 273.9(c)(7): earnings of a household member 17 or younger attending school
-      if (isEarned && m.student && m.age < 18) amt = 0;
+      // (the person screening is taken as their own head of household, not a child under parental control)
+      if (isEarned && m.student && m.age < 18 && m.relationship !== 'self') amt = 0;
       if (isEarned) earned += amt * share; else unearned += amt * share;
       if (fullForGross) grossTestExtra += amt * (1 - share);
     }
@@ -230,10 +233,14 @@ export function referenceSnap(req: ScreeningRequest): RefResult {
   let shelterDed = excess;
   const homeless = h.housingSituation === 'shelter' || h.housingSituation === 'unsheltered';
   const hsd = must<number>('snap.homeless_shelter_deduction', date);
-  if (homeless) shelterDed = Math.max(hsd, excess); // 273.9(d)(6)(i)
+  // 273.9(d)(6)(i): for shelter expenses a homeless household incurs — with none, no deduction
+  const u = h.expenses.utilities;
+  const someShelterCost = ex.rent + ex.mortgage + ex.propertyTaxInsurance > 0
+    || u.heatingCooling || u.electricity || u.water || u.phone || u.gas === true || u.sewer === true || u.trash === true;
+  if (homeless && someShelterCost) shelterDed = Math.max(hsd, excess);
   const net = Math.floor(Math.max(0, adjusted - shelterDed) + 0.5 + 1e-9);
   const netTemp = Math.floor(Math.max(0, adjusted - Math.max(hsd, excess)) + 0.5 + 1e-9);
-  if (h.housingSituation === 'staying_with_others' && ex.rent + ex.mortgage + ex.propertyTaxInsurance > 0 && netTemp !== net) flags.add('temporary_stay');
+  if (h.housingSituation === 'staying_with_others' && someShelterCost && netTemp !== net) flags.add('temporary_stay');
 
   // --- tests ---
   const grossLimit = bySize(must<SizeTable>(`snap.gross_income_limit.${region}`, date), size);

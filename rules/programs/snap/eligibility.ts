@@ -48,9 +48,10 @@ function allElderlyOrDisabled(c: Composition, elderlyAge: number): boolean {
 
 function categorical(request: ScreeningRequest, c: Composition): Tests['categorical'] {
   const h = request.household;
-  const all = request.household.members;
   if (h.receivesTanfNow === true || h.currentBenefits?.includes('tanf')) return 'tanf';
-  for (const m of all) if (hasIncome(m, 'tanf')) return 'tanf';
+  // 7 CFR 273.2(j)(2)(i): TANF received by a member of the SNAP household — not by a separate
+  // household (273.1) or an excluded noncitizen (273.11(c)(3)), who are not household members.
+  for (const m of c.eligible) if (hasIncome(m, 'tanf')) return 'tanf';
   if (c.eligible.length === 0) return undefined;
   for (const m of c.eligible) if (m.receivesSsi !== true && !hasIncome(m, 'ssi')) return undefined;
   return 'ssi';
