@@ -77,12 +77,12 @@ function qualifiedWithWait(m: Member, date: string, lpr: boolean): Elig {
   // member the request marks disabled (SSI alone may be SSI for age)
   if (m.disabled && (m.receivesSsi === true || m.incomes.some((i) => (i.type === 'ssi' || i.type === 'ssdi') && i.amount > 0))) return 'eligible';
   if (m.veteran === true || im.militaryConnection === true) return 'eligible'; // 1612(a)(2)(C)
-  if (im.since !== undefined) {
+  if (im.since !== undefined && im.since <= date) { // a since-date after the screening date says nothing
     const five = addYears(im.since, 5);
     if (five <= date) return 'eligible'; // 1612(a)(2)(L): 5 years in qualified status
   }
   if (lpr && im.workQuarters !== undefined && im.workQuarters >= 40) return 'eligible'; // 1612(a)(2)(B)
-  if (im.since === undefined || (lpr && im.workQuarters === undefined)) return 'unknown';
+  if (im.since === undefined || im.since > date || (lpr && im.workQuarters === undefined)) return 'unknown';
   return 'ineligible';
 }
 function addYears(iso: string, n: number): string {
@@ -105,9 +105,10 @@ function memberEligibility(m: Member, date: string): Elig {
 }
 
 /** 7 CFR 273.1(b)(1): spouses, children under 22 of a parent, and children under 18 must be included. */
-function mustBeIncluded(m: Member): boolean {
+function mustBeIncluded(m: Member, selfAge: number): boolean {
   if (m.relationship === 'self' || m.relationship === 'spouse') return true;
   if ((m.relationship === 'child' || m.relationship === 'stepchild') && m.age < 22) return true;
+  if (m.relationship === 'parent' && selfAge < 22) return true; // the person screening is under 22: their parent
   return m.age < 18;
 }
 
@@ -124,6 +125,7 @@ export function referenceSnap(req: ScreeningRequest): RefResult {
   // not available, or a single parent studying full time — facts the request does not hold; see the test's
   // accepted class STUDENT_CHILD_6_TO_11).
   const householdTanf = h.receivesTanfNow === true || (h.currentBenefits?.includes('tanf') ?? false);
+  const selfAge = h.members.find((m) => m.relationship === 'self')!.age;
   const youngest = Math.min(...h.members.map((m) => m.age));
   type Role = 'in' | 'excluded' | 'out';
   const roles: Role[] = [];
@@ -131,7 +133,8 @@ export function referenceSnap(req: ScreeningRequest): RefResult {
   for (const m of h.members) {
     let role: Role = 'in';
     const separate = m.purchasesAndPreparesTogether === false || (m.relationship === 'roommate' && m.purchasesAndPreparesTogether !== true);
-    if (separate && !mustBeIncluded(m)) role = 'out';
+    const leftOut = separate && !mustBeIncluded(m, selfAge);
+    if (leftOut) role = 'out';
     const e = memberEligibility(m, date);
     const excludedNoncitizen = e === 'ineligible' || e === 'not_given' || e === 'other_lawful';
     // 7 CFR 273.5(a)-(b): student 18-49 enrolled half-time or more needs an exemption (a member already
@@ -151,6 +154,8 @@ export function referenceSnap(req: ScreeningRequest): RefResult {
         else role = 'out';
       }
     }
+    // the engine asks for a missing since/workQuarters also of a student it leaves out (same amount)
+    if (role === 'out' && !leftOut && e === 'unknown') flags.add('immigration_dates_missing');
     if (role === 'in') {
       if (e === 'ineligible' || e === 'not_given' || e === 'other_lawful') role = 'excluded';
       if (e === 'unknown') flags.add('immigration_dates_missing');
@@ -172,6 +177,7 @@ export function referenceSnap(req: ScreeningRequest): RefResult {
   const opts = must<{ statuses: string[]; fullCount: string[]; grossTestFullCount: string[] }>('snap.ineligible_noncitizen_income_options', date);
   let earned = 0, unearned = 0, grossTestExtra = 0;
   let selfProrated = false;
+  let proratedCount = 0;
   h.members.forEach((m, i) => {
     if (roles[i] === 'out') return;
     let share = 1;
@@ -182,6 +188,7 @@ export function referenceSnap(req: ScreeningRequest): RefResult {
       if (listed && opts.fullCount.includes(state)) share = 1;
       else {
         share = size / (size + excludedCount);
+        proratedCount++;
         if (m.relationship === 'self') selfProrated = true;
         fullForGross = listed && opts.grossTestFullCount.includes(state);
       }
@@ -219,7 +226,8 @@ export function referenceSnap(req: ScreeningRequest): RefResult {
   // divided evenly. The request's expenses are taken as billed to the person screening (`self`): when that
   // person is an excluded noncitizen the costs are shared pro rata (the SUA is never prorated,
   // 273.9(d)(6)(iii)(F)); costs of an excluded member counted in full (state option) stay in full.
-  const costShare = selfProrated ? size / (size + excludedCount) : 1;
+  // (the share: eligible ÷ eligible and the excluded members whose income is prorated)
+  const costShare = selfProrated ? size / (size + proratedCount) : 1;
   const depCare = ex.dependentCare * costShare;
   const csPaid = ex.childSupportPaid * costShare;
   const adjusted = Math.max(0, gross - earnedDed - std - medical - depCare - csPaid);
@@ -236,7 +244,7 @@ export function referenceSnap(req: ScreeningRequest): RefResult {
   // 273.9(d)(6)(i): for shelter expenses a homeless household incurs — with none, no deduction
   const u = h.expenses.utilities;
   const someShelterCost = ex.rent + ex.mortgage + ex.propertyTaxInsurance > 0
-    || u.heatingCooling || u.electricity || u.water || u.phone || u.gas === true || u.sewer === true || u.trash === true;
+    || u.heatingCooling || u.electricity || u.water || u.gas === true || u.sewer === true || u.trash === true; // a phone alone is not shelter (state manuals)
   if (homeless && someShelterCost) shelterDed = Math.max(hsd, excess);
   const net = Math.floor(Math.max(0, adjusted - shelterDed) + 0.5 + 1e-9);
   const netTemp = Math.floor(Math.max(0, adjusted - Math.max(hsd, excess)) + 0.5 + 1e-9);
@@ -325,10 +333,8 @@ function utilityAllowance(req: ScreeningRequest, size: number, ed: boolean, flag
     }
   }
   const liheap = u.receivedLiheap === true && (req.date < '2025-07-04' || ed);
-  if (u.heatingCooling || liheap) {
-    if (f.sua === null) return 0;
-    return amountForSize(f.sua, size);
-  }
+  // a state without an HCSUA (null: Hawaii) budgets the other standards it has (HAR 17-676-73)
+  if ((u.heatingCooling || liheap) && f.sua !== null) return amountForSize(f.sua, size);
   const kinds = (['electricity', 'gas', 'water', 'sewer', 'trash', 'phone'] as const).filter((k) => u[k] === true);
   if (kinds.length >= 2 && f.lua !== null) {
     if (f.lua === undefined) { flags.add('figure_not_recorded'); return 0; }

@@ -66,7 +66,9 @@ export function budget(request: ScreeningRequest, fig: SnapFigures, opts: Compos
   // (c)(3)(ii)). The request records the household's bills, not who pays them; they are taken as the
   // screened person's (relationship "self"), so they are split only when that person is excluded.
   let billPayerExcluded = false;
-  for (const m of comp.prorated) if (m.relationship === 'self') billPayerExcluded = true;
+  // A payer whose income the state counts in full (7 CFR 273.11(c)(3)(i) option) has their costs counted
+  // in full too (eligibleShare's rule), so the bills are not split then.
+  for (const m of comp.prorated) if (m.relationship === 'self' && (!modeOf || modeOf(m) !== 'full')) billPayerExcluded = true;
   const ded = deductions(request, fig, Math.max(1, size), income, ed, utility, billPayerExcluded ? eligibleShare(comp, modeOf) : 1);
   // States with the child support exclusion (7 CFR 273.9(c)(17)) compare income net of it with the gross limits.
   if (ded.childSupport > 0 && fig.childSupportExclusion?.value.includes(request.location.state)) {
