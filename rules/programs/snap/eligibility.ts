@@ -48,9 +48,13 @@ function allElderlyOrDisabled(c: Composition, elderlyAge: number): boolean {
 
 function categorical(request: ScreeningRequest, c: Composition): Tests['categorical'] {
   const h = request.household;
-  const all = request.household.members;
   if (h.receivesTanfNow === true || h.currentBenefits?.includes('tanf')) return 'tanf';
-  for (const m of all) if (hasIncome(m, 'tanf')) return 'tanf';
+  // Only TANF paid to someone in this SNAP household counts: categorical eligibility is for a
+  // household whose members receive or are authorized to receive TANF (7 CFR 273.2(j)(2)(i)). A
+  // roommate who buys and cooks apart is a separate household (7 CFR 273.1(a)) and an ineligible
+  // student or excluded member is not a household member (273.1(b)(7)): their TANF confers nothing.
+  // Audit-3 fix: before, a roommate's TANF made the screened household categorically eligible.
+  for (const m of c.eligible) if (hasIncome(m, 'tanf')) return 'tanf';
   if (c.eligible.length === 0) return undefined;
   for (const m of c.eligible) if (m.receivesSsi !== true && !hasIncome(m, 'ssi')) return undefined;
   return 'ssi';
