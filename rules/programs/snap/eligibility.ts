@@ -8,6 +8,7 @@
  * - otherwise: gross income ≤ 130% of poverty (households with an elderly or disabled member are
  *   exempt), net income ≤ 100%, and countable resources ≤ the federal limit.
  */
+import { roundDollar } from '../../core/money';
 import type { ScreeningRequest } from '../../core/request';
 import { sizeTable, type SnapFigures } from './figures';
 import type { Composition } from './household';
@@ -70,7 +71,11 @@ export function runTests(
   const al = fig.assetLimit.value;
   const assetLimit = elderlyOrDisabled ? al.elderlyDisabled : al.general;
   const grossOk = elderlyOrDisabled || gross <= grossLimit;
-  const netOk = net <= netLimit;
+  // Net income is a whole-dollar figure (7 CFR 273.10(e)(1)(ii): cents are rounded, 50 up) and it is
+  // that figure the net income standard is compared with (273.10(e)(2)(i)(A)); the allotment uses the
+  // same one. Audit-3 fix: the test compared the unrounded net, so 1305.40 failed a 1305 limit while
+  // the budget showed net income 1305.
+  const netOk = roundDollar(net) <= netLimit;
   const assetsOk = assets <= assetLimit;
   const t: Tests = {
     categorical: categorical(request, c), bbce: undefined, grossLimit, grossExempt: elderlyOrDisabled, grossOk,

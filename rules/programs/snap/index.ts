@@ -100,7 +100,7 @@ function budgetReasons(ev: Evaluation, fig: SnapFigures, b: Budget, R: Reason[])
       else {
         if (!t.bbce.grossOk) R.push({ code: 'snap.bbce_gross_over_limit', values: { limitPct: t.bbce.limitPct, limit: t.bbce.limit, gross: r2(inc.grossForTest) }, citation: fig.cite.bbce });
         if (!t.bbce.assetsOk) R.push({ code: 'snap.bbce_assets_over_limit', values: { assets: t.assets, limit: t.bbce.assetLimit }, citation: fig.cite.bbce });
-        if (t.bbce.grossOk && t.bbce.assetsOk && t.bbce.netRequired && !t.netOk) R.push({ code: 'snap.bbce_net_income_over_limit', values: { net: d.net > 0 ? r2(d.net) : 0, limit: t.netLimit }, citation: fig.cite.bbce });
+        if (t.bbce.grossOk && t.bbce.assetsOk && t.bbce.netRequired && !t.netOk) R.push({ code: 'snap.bbce_net_income_over_limit', values: { net: b.benefit.netRounded, limit: t.netLimit }, citation: fig.cite.bbce });
       }
     } else {
       R.push({ code: 'snap.no_bbce_in_state', values: { state: ev.state }, citation: fig.bbce?.citation ?? CITE.bbce });
@@ -108,7 +108,7 @@ function budgetReasons(ev: Evaluation, fig: SnapFigures, b: Budget, R: Reason[])
     if (t.path !== 'bbce') {
       if (t.grossExempt) R.push({ code: 'snap.gross_test_exempt_elderly_disabled', values: {}, citation: '7 U.S.C. 2014(c); 7 CFR 273.9(a)(1)' });
       else R.push({ code: t.grossOk ? 'snap.gross_income_within_limit' : 'snap.gross_income_over_limit', values: { gross: r2(inc.grossForTest), limit: t.grossLimit }, citation: fig.grossLimit.citation });
-      R.push({ code: t.netOk ? 'snap.net_income_within_limit' : 'snap.net_income_over_limit', values: { net: r2(d.net), limit: t.netLimit }, citation: fig.netLimit.citation });
+      R.push({ code: t.netOk ? 'snap.net_income_within_limit' : 'snap.net_income_over_limit', values: { net: b.benefit.netRounded, limit: t.netLimit }, citation: fig.netLimit.citation });
       R.push({ code: t.assetsOk ? 'snap.assets_within_limit' : 'snap.assets_over_limit', values: { assets: t.assets, limit: t.assetLimit }, citation: fig.assetLimit.citation });
     }
   }
