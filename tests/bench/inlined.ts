@@ -118,7 +118,7 @@ export function inlinedSnapMoFy2026(req: ScreeningRequest): number {
 
   let categorical = allSsi || h.receivesTanfNow === true || (h.currentBenefits?.includes('tanf') ?? false);
   // Only TANF of SNAP household members counts (7 CFR 273.2(j)(2)(i); audit-3).
-  if (!categorical) for (const m of eligible) for (const i of m.incomes) if (i.type === 'tanf') categorical = true;
+  if (!categorical) for (const m of [...eligible, ...prorated]) for (const i of m.incomes) if (i.type === 'tanf') categorical = true;
   if (!categorical) {
     const grossLimit = n <= 8 ? GROSS[n - 1]! : GROSS[7]! + GROSS_ADD * (n - 8);
     const netLimit = n <= 8 ? NET[n - 1]! : NET[7]! + NET_ADD * (n - 8);

@@ -50,12 +50,14 @@ function allElderlyOrDisabled(c: Composition, elderlyAge: number): boolean {
 function categorical(request: ScreeningRequest, c: Composition): Tests['categorical'] {
   const h = request.household;
   if (h.receivesTanfNow === true || h.currentBenefits?.includes('tanf')) return 'tanf';
-  // Only TANF paid to someone in this SNAP household counts: categorical eligibility is for a
+  // Only TANF paid to someone living in this SNAP household counts: categorical eligibility is for a
   // household whose members receive or are authorized to receive TANF (7 CFR 273.2(j)(2)(i)). A
   // roommate who buys and cooks apart is a separate household (7 CFR 273.1(a)) and an ineligible
-  // student or excluded member is not a household member (273.1(b)(7)): their TANF confers nothing.
+  // student is not a household member (273.1(b)(7)): their TANF confers nothing. An excluded
+  // noncitizen parent's TANF is kept: it is often the payee of child-only TANF for the eligible children.
   // Audit-3 fix: before, a roommate's TANF made the screened household categorically eligible.
   for (const m of c.eligible) if (hasIncome(m, 'tanf')) return 'tanf';
+  for (const m of c.prorated) if (hasIncome(m, 'tanf')) return 'tanf';
   if (c.eligible.length === 0) return undefined;
   for (const m of c.eligible) if (m.receivesSsi !== true && !hasIncome(m, 'ssi')) return undefined;
   return 'ssi';
