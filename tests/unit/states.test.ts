@@ -9,6 +9,7 @@ import {
   amountForSize,
   programContactSchema,
   snapBbceSchema,
+  snapEnergyAssistanceAllHouseholdsSchema,
   snapStandardMedicalDeductionSchema,
   snapUtilityAllowancesSchema,
   stateContactsSchema,
@@ -28,6 +29,7 @@ const schemas = {
   'snap.bbce': snapBbceSchema,
   'snap.utility_allowances': snapUtilityAllowancesSchema,
   'snap.standard_medical_deduction': snapStandardMedicalDeductionSchema,
+  'snap.energy_assistance_all_households': snapEnergyAssistanceAllHouseholdsSchema,
 } as const;
 
 interface StateFile {

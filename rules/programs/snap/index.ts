@@ -121,7 +121,11 @@ function budgetReasons(ev: Evaluation, fig: SnapFigures, b: Budget, R: Reason[])
   if (d.dependentCare > 0) R.push({ code: 'snap.dependent_care_deduction', values: { amount: r2(d.dependentCare) }, citation: CITE.depCare });
   if (d.childSupport > 0) R.push({ code: 'snap.child_support_deduction', values: { amount: r2(d.childSupport), excludedFromGross: inc.childSupportExcluded === true }, citation: inc.childSupportExcluded && fig.childSupportExclusion ? `${CITE.childSupport}; ${fig.childSupportExclusion.citation}` : CITE.childSupport });
   // Utilities and shelter
-  if (u.kind !== 'none') R.push({ code: 'snap.utility_allowance', values: { kind: u.kind, amount: u.amount, region: u.region ?? null, effective: u.effective ?? null }, citation: fig.cite.utility });
+  if (u.kind !== 'none') {
+    const values: Record<string, ReasonValue> = { kind: u.kind, amount: u.amount, region: u.region ?? null, effective: u.effective ?? null };
+    if (u.stateEnergyAssistance) values.stateEnergyAssistance = true;
+    R.push({ code: 'snap.utility_allowance', values, citation: u.stateEnergyAssistance && fig.energyAssistanceAll ? `${fig.cite.utility}; ${fig.energyAssistanceAll.citation}` : fig.cite.utility });
+  }
   if (u.notRecorded) R.push({ code: 'snap.utility_allowance_not_recorded', values: { kind: u.notRecorded, state: ev.state }, citation: CITE.utility });
   else if (u.stateHasNone && u.kind === 'none') R.push({ code: 'snap.utility_allowance_none_in_state', values: { state: ev.state }, citation: fig.utility?.citation ?? CITE.utility });
   if (u.kind !== 'none' && !u.current) R.push({ code: 'snap.utility_allowance_not_current', values: { fiscalYear: fig.fiscalYear, figuresEffective: u.effective ?? null }, citation: fig.utility!.citation });
@@ -229,6 +233,7 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
     if ((!main.utility.current || main.utility.notRecorded) && !ev.needsVerification.includes(id)) ev.needsVerification.push(id);
   }
   if (main.size > 0 && main.ded.medicalKind === 'standard') noteUsed(ev, fig.smd);
+  if (main.size > 0 && main.utility.stateEnergyAssistance) noteUsed(ev, fig.energyAssistanceAll);
   if (main.size > 0 && main.income.stateOptionApplied) noteUsed(ev, fig.ineligibleIncome);
   if (main.size > 0 && main.income.childSupportExcluded) noteUsed(ev, fig.childSupportExclusion);
   let noncitizen = false;

@@ -13,6 +13,7 @@ export const SNAP_STATE_PARAMS = {
   bbce: 'snap.bbce',
   utilityAllowances: 'snap.utility_allowances',
   standardMedicalDeduction: 'snap.standard_medical_deduction',
+  energyAssistanceAllHouseholds: 'snap.energy_assistance_all_households',
 } as const;
 
 const dollars = z.number().nonnegative();
@@ -94,6 +95,11 @@ export const snapStandardMedicalDeductionSchema = z.strictObject({
   /** Monthly standard medical deduction for elderly/disabled members whose medical costs exceed $35. */
   amount: z.number().positive(),
 });
+
+/** The state pays every SNAP household a small energy-assistance benefit so that each counts as
+ * receiving LIHEAP-type assistance for the heating/cooling SUA (7 U.S.C. 2014(e)(6)(C)(iv); Colorado
+ * Energy EBT, C.R.S. 26-2-307, 9 CCR 2503-10). true = in force on the date. */
+export const snapEnergyAssistanceAllHouseholdsSchema = z.boolean();
 
 /** A place to apply or ask, per program. Only what a cited source shows; no guessed phones or links. */
 export const programContactSchema = z.strictObject({
