@@ -99,7 +99,8 @@ export function inlinedSnapMoFy2026(req: ScreeningRequest): number {
     for (const m of prorated) {
       for (const i of m.incomes) {
         const x = i.amount * FACTOR[i.frequency] * share;
-        if (i.type === 'wages' || i.type === 'self_employment') earned += x; else unearned += x;
+        // A school-going child's earnings are excluded before proration (7 CFR 273.9(c)(7), 273.11(c)(2)(ii); audit-3).
+        if (i.type === 'wages' || i.type === 'self_employment') { if (!(m.age < 18 && m.student && m.relationship !== 'self')) earned += x; } else unearned += x;
       }
     }
   }
