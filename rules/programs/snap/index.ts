@@ -209,9 +209,11 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
   if (c.undetermined.length) {
     const alt = budget(req, fig, IF_NOT_ELIGIBLE);
     const stu = c.studentsUndetermined;
-    const others = stu.length ? c.undetermined.filter((id) => !stu.includes(id)) : c.undetermined;
+    const care = c.studentsChildCare;
+    const others = stu.length || care.length ? c.undetermined.filter((id) => !stu.includes(id) && !care.includes(id)) : c.undetermined;
     if (others.length) reasons.push({ code: 'snap.member_eligibility_needs_info', values: { members: others.join(','), monthlyIfNotEligible: alt.monthly }, citation: '7 U.S.C. 2015(f); 8 U.S.C. 1612(a)(2); 7 CFR 273.5' });
     for (const id of stu) reasons.push({ code: 'snap.student_hours_needed', values: { member: id, workHours: fig.student.value.workHoursExempt, monthlyIfNotEligible: alt.monthly }, citation: '7 U.S.C. 2015(e); 7 CFR 273.5(b)(5)' });
+    for (const id of care) reasons.push({ code: 'snap.student_child_care_exemption_unknown', values: { member: id, childAgeFrom: 6, childAgeTo: 11, monthlyIfNotEligible: alt.monthly }, citation: '7 U.S.C. 2015(e)(5), (e)(8); 7 CFR 273.5(b)' });
     if (status === 'likely' || (status === 'unlikely' && main.eligible !== alt.eligible)) status = 'possibly';
   }
   // Staying with others is homelessness when it is a temporary stay of 90 days or less (7 CFR 271.2);
