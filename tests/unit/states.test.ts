@@ -127,7 +127,14 @@ describe('spot values checked against the sources', () => {
     expect(smd('MI')?.value.amount).toBe(165);
     expect(smd('CO')?.value.amount).toBe(165);
     expect(smd('NY')).toBeUndefined();
+    // Net of the $35 disregard, by date (smd branch audit): AZ added (FAA5.I.03.E $145, DES FAQ $160 from
+    // 2026-10-01), GA $161 (DFCS 3614), IL $185 standard - $35 = $150, KS $175 - $35 = $140.
+    expect(smd('AZ')?.value.amount).toBe(160);
+    expect(at<SnapStandardMedicalDeduction>('AZ', 'snap.standard_medical_deduction', '2026-09-30')?.value.amount).toBe(145);
+    expect(smd('GA')?.value.amount).toBe(161);
+    expect(smd('IL')?.value.amount).toBe(150);
+    expect(smd('KS')?.value.amount).toBe(140);
     const withSmd = STATES.filter((s) => smd(s));
-    expect(withSmd).toHaveLength(23);
+    expect(withSmd).toHaveLength(24);
   });
 });
