@@ -50,7 +50,10 @@ export function utilityAllowance(request: ScreeningRequest, fig: SnapFigures, si
   // makes each one a LIHEAP-type recipient for the SUA (7 U.S.C. 2014(e)(6)(C)(iv); 7 CFR
   // 273.9(d)(6)(iii)(D)); from 2025-07-04 that route needs an elderly or disabled member (Pub. L.
   // 119-21 §10103). Audit-3: before, Colorado households without a heating bill got no SUA.
-  const stateSua = fig.energyAssistanceAll?.value === true && (!edOnly || elderlyOrDisabled);
+  // Not applied to homeless households (no dwelling energy cost; they have the homeless shelter
+  // deduction): 9 CCR 2503-10 treats persons experiencing homelessness separately — to verify.
+  const h = request.household.housingSituation;
+  const stateSua = fig.energyAssistanceAll?.value === true && (!edOnly || elderlyOrDisabled) && h !== 'shelter' && h !== 'unsheltered';
   const r: UtilityResult = {
     kind: 'none', amount: 0, stateHasNone: false, notRecorded: undefined, region: undefined, countyNeeded: false,
     current: true, effective: undefined, liheapNeedsElderlyDisabled: u.receivedLiheap === true && !u.heatingCooling && edOnly && !elderlyOrDisabled,
