@@ -10,6 +10,7 @@ import {
   programContactSchema,
   snapBbceSchema,
   snapEnergyAssistanceAllHouseholdsSchema,
+  snapStandardDeductionSchema,
   snapStandardMedicalDeductionSchema,
   snapUtilityAllowancesSchema,
   stateContactsSchema,
@@ -30,6 +31,7 @@ const schemas = {
   'snap.utility_allowances': snapUtilityAllowancesSchema,
   'snap.standard_medical_deduction': snapStandardMedicalDeductionSchema,
   'snap.energy_assistance_all_households': snapEnergyAssistanceAllHouseholdsSchema,
+  'snap.standard_deduction': snapStandardDeductionSchema,
 } as const;
 
 interface StateFile {
@@ -136,5 +138,14 @@ describe('spot values checked against the sources', () => {
     expect(smd('KS')?.value.amount).toBe(140);
     const withSmd = STATES.filter((s) => smd(s));
     expect(withSmd).toHaveLength(24);
+  });
+
+  test('state standard deductions replace the federal table only where a state lowers it (IL)', () => {
+    const sd = (s: string, d: string) => at<{ sizes: number[] }>(s, 'snap.standard_deduction', d)?.value.sizes;
+    // Illinois: $4 below the FNS tables (89 Ill. Adm. Code 121.63(c) FY2025; MR #25.33 FY2026; MR #26.26 FY2027).
+    expect(sd('IL', '2025-03-01')).toEqual([200, 200, 200, 213, 250, 287]);
+    expect(sd('IL', '2026-03-01')).toEqual([205, 205, 205, 219, 257, 295]);
+    expect(sd('IL', '2026-11-23')).toEqual([213, 213, 213, 225, 264, 304]);
+    expect(STATES.filter((s) => sd(s, '2026-11-23'))).toEqual(['IL']);
   });
 });

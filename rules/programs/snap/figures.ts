@@ -7,7 +7,7 @@
 import type { Evaluation } from '../../core/context';
 import compiled from '../../generated/parameters.json';
 import { lookupIn, type Lookup, type ParameterTable } from '../../core/params';
-import type { SnapBbce, SnapStandardMedicalDeduction, SnapUtilityAllowances } from './state-params';
+import type { SnapBbce, SnapStandardDeduction, SnapStandardMedicalDeduction, SnapUtilityAllowances } from './state-params';
 import { SNAP_STATE_PARAMS } from './state-params';
 import { CITE } from './cites';
 
@@ -182,7 +182,9 @@ export function snapFigures(ev: Evaluation): SnapFigures {
     fiscalYear: fiscalYear(ev.date),
     maxAllotment: ev.lookup(i.maxAllotment!),
     minBenefit: ev.lookup(i.minBenefit!),
-    standardDeduction: ev.lookup(i.standardDeduction!),
+    // A state standard deduction in force (state.<XX>.snap.standard_deduction, e.g. Illinois' reduced one)
+    // replaces the federal table; otherwise the federal table. Both lookups record their flags.
+    standardDeduction: ev.stateLookup<SnapStandardDeduction>(SNAP_STATE_PARAMS.standardDeduction) ?? ev.lookup(i.standardDeduction!),
     shelterCap: ev.lookup(i.shelterCap!),
     homelessDeduction: ev.lookup(i.homelessDeduction!),
     grossLimit: ev.lookup(i.grossLimit!),
