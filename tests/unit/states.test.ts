@@ -9,6 +9,7 @@ import {
   amountForSize,
   programContactSchema,
   snapBbceSchema,
+  snapEnergyAssistanceAllHouseholdsSchema,
   snapStandardDeductionSchema,
   snapStandardMedicalDeductionSchema,
   snapUtilityAllowancesSchema,
@@ -29,6 +30,7 @@ const schemas = {
   'snap.bbce': snapBbceSchema,
   'snap.utility_allowances': snapUtilityAllowancesSchema,
   'snap.standard_medical_deduction': snapStandardMedicalDeductionSchema,
+  'snap.energy_assistance_all_households': snapEnergyAssistanceAllHouseholdsSchema,
   'snap.standard_deduction': snapStandardDeductionSchema,
 } as const;
 
