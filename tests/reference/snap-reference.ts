@@ -54,7 +54,7 @@ export type RefFlag =
   | 'county_needed' // state with regional utility allowances and no county
   | 'temporary_stay' // staying_with_others with shelter costs: homeless if the stay is 90 days or less (7 CFR 271.2)
   | 'figure_not_recorded' // a state figure the rule needs is absent from the data
-  | 'student_child_6_to_11'; // student exempt for a child 6-11 only if adequate child care is unavailable / single parent
+  | 'student_child_6_to_11'; // student exempt for a child 6-11 only if adequate child care is unavailable / single parent: counted in
 
 export interface RefResult {
   status: 'likely' | 'unlikely' | 'possibly';
@@ -66,7 +66,7 @@ export interface RefResult {
 type Elig = 'eligible' | 'ineligible' | 'unknown' | 'not_given' | 'other_lawful';
 
 function receivesDisabilityBenefits(m: Member): boolean {
-  return m.disabled || m.receivesSsi === true || m.incomes.some((i) => (i.type === 'ssi' || i.type === 'ssdi') && i.amount > 0);
+  return m.disabled || m.receivesSsi === true || m.incomes.some((i) => i.type === 'ssi' || i.type === 'ssdi');
 }
 
 /** 8 U.S.C. 1612(a)(2) conditions for a qualified alien subject to the SNAP wait (LPR; parolee before 2025-07-04). */
@@ -74,8 +74,8 @@ function qualifiedWithWait(m: Member, date: string, lpr: boolean): Elig {
   const im = m.immigration!;
   if (m.age < 18) return 'eligible'; // 1612(a)(2)(J)
   // 1612(a)(2)(F) "receiving benefits or assistance for blindness or disability": SSI/SSDI received by a
-  // member the request marks disabled (SSI alone may be SSI for age)
-  if (m.disabled && (m.receivesSsi === true || m.incomes.some((i) => (i.type === 'ssi' || i.type === 'ssdi') && i.amount > 0))) return 'eligible';
+  // member the request marks disabled (SSI alone may be SSI for age); an income row is receipt
+  if (m.disabled && (m.receivesSsi === true || m.incomes.some((i) => i.type === 'ssi' || i.type === 'ssdi'))) return 'eligible';
   if (m.veteran === true || im.militaryConnection === true) return 'eligible'; // 1612(a)(2)(C)
   if (im.since !== undefined && im.since <= date) { // a since-date after the screening date says nothing
     const five = addYears(im.since, 5);
@@ -147,7 +147,7 @@ export function referenceSnap(req: ScreeningRequest): RefResult {
       if (caresForChild && youngest >= 6) flags.add('student_child_6_to_11');
       const exempt = receivesDisabilityBenefits(m) // 273.5(b)(2)
         || (hours !== undefined && hours >= 20) // 273.5(b)(5)
-        || m.incomes.some((i) => i.type === 'tanf' && i.amount > 0) || householdTanf // 273.5(b)(6) (TANF is a family grant)
+        || m.incomes.some((i) => i.type === 'tanf') || householdTanf // 273.5(b)(6) (TANF is a family grant)
         || caresForChild; // 273.5(b)(8)
       if (!exempt) {
         if (works && hours === undefined) flags.add('student_hours_missing');
@@ -208,8 +208,9 @@ export function referenceSnap(req: ScreeningRequest): RefResult {
   // --- categorical eligibility 273.2(j)(2): TANF, or every member SSI ---
   // TANF is a family grant: TANF income of a member is taken as the household receiving TANF.
   const ce = h.receivesTanfNow === true || (h.currentBenefits?.includes('tanf') ?? false)
-    || inUnit.some((m) => m.incomes.some((i) => i.type === 'tanf' && i.amount > 0))
-    || inUnit.every((m) => m.receivesSsi === true || m.incomes.some((i) => i.type === 'ssi' && i.amount > 0));
+    // (an excluded noncitizen parent's TANF counts too: often the payee of the children's child-only grant)
+    || h.members.some((m, i) => roles[i] !== 'out' && m.incomes.some((x) => x.type === 'tanf'))
+    || inUnit.every((m) => m.receivesSsi === true || m.incomes.some((i) => i.type === 'ssi'));
 
   // --- deductions 273.9(d) ---
   const ex = h.expenses;
@@ -332,7 +333,11 @@ function utilityAllowance(req: ScreeningRequest, size: number, ed: boolean, flag
       if (r) f = r;
     }
   }
-  const liheap = u.receivedLiheap === true && (req.date < '2025-07-04' || ed);
+  // a state energy payment to every SNAP household (state.XX.snap.energy_assistance_all_households:
+  // Colorado Energy EBT) counts as LIHEAP, for households with a home (not shelter/unsheltered)
+  const homeless = req.household.housingSituation === 'shelter' || req.household.housingSituation === 'unsheltered';
+  const stateEnergy = param<boolean>(`state.${st}.snap.energy_assistance_all_households`, req.date) === true && !homeless;
+  const liheap = (u.receivedLiheap === true || stateEnergy) && (req.date < '2025-07-04' || ed);
   // a state without an HCSUA (null: Hawaii) budgets the other standards it has (HAR 17-676-73)
   if ((u.heatingCooling || liheap) && f.sua !== null) return amountForSize(f.sua, size);
   const kinds = (['electricity', 'gas', 'water', 'sewer', 'trash', 'phone'] as const).filter((k) => u[k] === true);

@@ -27,6 +27,8 @@ const ACCEPTED: Partial<Record<RefFlag, string>> = {
     'prefer_not_to_say: treated as an ineligible noncitizen (7 CFR 273.4(c)), possibly with the amount if a qualifying status were given (snap.member_status_not_given)',
   other_lawful:
     '"other_lawful" does not say which status: excluded as not shown eligible, possibly (basis other_lawful_verify)',
+  student_child_6_to_11:
+    'student 18-49 whose only exemption could be a household child of 6-11: exempt only if adequate child care is unavailable or a single parent studies full time (7 U.S.C. 2015(e)(5), (e)(8); 7 CFR 273.5(b)), facts the request lacks; counted in, possibly (snap.student_child_care_exemption_unknown)',
   temporary_stay:
     'staying_with_others with shelter costs: homeless only if the stay is 90 days or less (7 CFR 271.2), which the request does not say; estimate without the homeless deduction, possibly when only the homeless budget is eligible (snap.homeless_if_temporary_stay)',
 };

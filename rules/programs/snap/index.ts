@@ -11,7 +11,6 @@ import { allotment, type Benefit } from './benefit';
 import { snapContact } from './contacts';
 import { deductions, type Deductions } from './deductions';
 import { runTests, type Tests } from './eligibility';
-import { roundDollar } from '../../core/money';
 import { noteUsed, snapFigures, type SnapFigures } from './figures';
 import { compose, type Composition, type CompositionOptions } from './household';
 import { countIncome, eligibleShare, hasIncome, type IneligibleIncomeMode, type IncomeSummary } from './income';
@@ -76,9 +75,7 @@ export function budget(request: ScreeningRequest, fig: SnapFigures, opts: Compos
     income.grossForTest = Math.max(0, income.grossForTest - ded.childSupport);
     income.childSupportExcluded = true;
   }
-  // The net income test uses the household's net monthly income as budgeted: the same whole-dollar
-  // figure the allotment uses (7 CFR 273.10(e)(1)(ii): the final net income figure is rounded; 273.9(a)(2)).
-  const tests = runTests(request, fig, comp, Math.max(1, size), income.grossForTest, income.earned, roundDollar(ded.net), ed);
+  const tests = runTests(request, fig, comp, Math.max(1, size), income.grossForTest, income.earned, ded.net, ed);
   const benefit = allotment(fig, Math.max(1, size), ded.net);
   const eligible = size > 0 && tests.path !== 'none' && benefit.monthly > 0;
   return { comp, size, elderlyOrDisabled: ed, income, utility, ded, tests, benefit, eligible, monthly: eligible ? benefit.monthly : 0 };
