@@ -106,3 +106,32 @@ export function generateHousehold(rnd: () => number, index: number): ScreeningRe
   if (!parsed.ok) throw new Error(`generator produced an invalid request: ${JSON.stringify(parsed.errors)}`);
   return parsed.request;
 }
+
+/** The same request with the screened person's income replaced by one monthly amount (cents kept). */
+export function withSelfIncome(req: ScreeningRequest, type: 'wages' | 'other_unearned' | 'social_security', amount: number): ScreeningRequest {
+  const members = req.household.members.map((m) => (m.relationship === 'self'
+    ? { ...m, incomes: [{ type, amount: Math.round(amount * 100) / 100, frequency: 'monthly' as const }] }
+    : m));
+  return { ...req, household: { ...req.household, members } };
+}
+
+/**
+ * Households on the edges of the tests: from a generated household, the screened person's monthly
+ * income is searched (bisection to the cent) for where `crosses` turns true, and the requests at that
+ * point and one cent either side are returned. `crosses` must be monotone in the income.
+ */
+export function edgeHouseholds(
+  base: ScreeningRequest,
+  type: 'wages' | 'other_unearned' | 'social_security',
+  crosses: (req: ScreeningRequest) => boolean,
+): ScreeningRequest[] {
+  let lo = 0;
+  let hi = 20000;
+  if (crosses(withSelfIncome(base, type, lo)) || !crosses(withSelfIncome(base, type, hi))) return [];
+  while (hi - lo > 0.01) {
+    const mid = Math.round(((lo + hi) / 2) * 100) / 100;
+    if (mid === lo || mid === hi) break;
+    if (crosses(withSelfIncome(base, type, mid))) hi = mid; else lo = mid;
+  }
+  return [lo - 0.01, lo, hi, hi + 0.01].filter((x) => x >= 0).map((x) => withSelfIncome(base, type, x));
+}

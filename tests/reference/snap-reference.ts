@@ -257,9 +257,12 @@ export function referenceSnap(req: ScreeningRequest): RefResult {
   const assetLimits = must<{ general: number; elderlyDisabled: number }>('snap.asset_limit', date);
   const assets = h.assets.cash + h.assets.bank + (h.assets.other ?? 0);
   const csExcl = must<string[]>('snap.child_support_exclusion_states', date).includes(state);
+  // compared exactly (a weekly amount x 52/12 can be a third of a cent over a limit, and is over it), but
+  // without float noise: sums of converted amounts can come out 7192.000000000001 for 7192.00
   const grossForTest = gross + grossTestExtra - (csExcl ? csPaid : 0);
+  const EPS = 1e-6;
 
-  const regular = (ed || grossForTest <= grossLimit)
+  const regular = (ed || grossForTest <= grossLimit + EPS)
     && net <= netLimit
     && assets <= (ed ? assetLimits.elderlyDisabled : assetLimits.general);
 
@@ -285,7 +288,7 @@ export function referenceSnap(req: ScreeningRequest): RefResult {
     }
     const fpg = must<Record<string, { first: number; additional: number }>>('snap.poverty_guideline_basis', date)[region]!;
     if (pct !== null) bbceLimit = Math.ceil(((fpg.first + fpg.additional * (size - 1)) * pct) / 100 / 12 - 1e-9);
-    bbce = (bbceLimit === null || grossForTest <= bbceLimit)
+    bbce = (bbceLimit === null || grossForTest <= bbceLimit + EPS)
       && (b.assetLimit === null || assets <= b.assetLimit)
       && (!netTest || net <= netLimit);
   }

@@ -12,7 +12,8 @@
 import { describe, expect, test } from 'vitest';
 import { screen } from '../../rules';
 import { referenceSnap, type RefFlag } from '../reference/snap-reference';
-import { generateHousehold, mulberry32 } from '../reference/snap-households';
+import { edgeHouseholds, generateHousehold, mulberry32 } from '../reference/snap-households';
+import type { ScreeningRequest } from '../../rules';
 import { US_STATES } from '../../rules/core/request';
 
 /** Classes where the engine's `possibly` is accepted, each with its reason. */
@@ -40,6 +41,21 @@ function normalize(monthly: number | null | undefined): number {
   return monthly ?? 0;
 }
 
+/** Exact agreement, or an accepted class with the reference's amount: the mismatch line otherwise. */
+function compare(req: ScreeningRequest, label: string, accepted: Record<string, number>): string | undefined {
+  const ref = referenceSnap(req);
+  const eng = screen(req, ['snap'])[0]!;
+  const engMonthly = normalize(eng.estimate?.monthly);
+  const refMonthly = normalize(ref.monthly);
+  const acceptedFlags = ref.flags.filter((f) => ACCEPTED[f] !== undefined);
+  const statusOk = eng.status === ref.status || (acceptedFlags.length > 0 && eng.status === 'possibly');
+  if (statusOk && engMonthly === refMonthly) {
+    if (eng.status !== ref.status) for (const f of acceptedFlags) accepted[f] = (accepted[f] ?? 0) + 1;
+    return undefined;
+  }
+  return `${label} ${req.location.state} ${req.date}: reference ${ref.status} $${refMonthly} [${ref.flags.join(',')}] vs engine ${eng.status} $${engMonthly} ${JSON.stringify(ref.detail)}`;
+}
+
 describe('SNAP engine vs independent reference (differential)', () => {
   const rnd = mulberry32(SEED);
   const households = Array.from({ length: N }, (_, i) => generateHousehold(rnd, i));
@@ -59,18 +75,9 @@ describe('SNAP engine vs independent reference (differential)', () => {
     let likely = 0;
     let unlikely = 0;
     households.forEach((req, i) => {
-      const ref = referenceSnap(req);
-      const eng = screen(req, ['snap'])[0]!;
-      const engMonthly = normalize(eng.estimate?.monthly);
-      const refMonthly = normalize(ref.monthly);
-      if (ref.status === 'likely') likely++; else unlikely++;
-      const acceptedFlags = ref.flags.filter((f) => ACCEPTED[f] !== undefined);
-      const statusOk = eng.status === ref.status || (acceptedFlags.length > 0 && eng.status === 'possibly');
-      if (statusOk && engMonthly === refMonthly) {
-        if (eng.status !== ref.status) for (const f of acceptedFlags) accepted[f] = (accepted[f] ?? 0) + 1;
-        return;
-      }
-      mismatches.push(`#${i} ${req.location.state} ${req.date}: reference ${ref.status} $${refMonthly} [${ref.flags.join(',')}] vs engine ${eng.status} $${engMonthly} ${JSON.stringify(ref.detail)}`);
+      if (referenceSnap(req).status === 'likely') likely++; else unlikely++;
+      const m = compare(req, `#${i}`, accepted);
+      if (m) mismatches.push(m);
     });
     expect(mismatches.slice(0, 10)).toEqual([]);
     // the comparison is not vacuous: both outcomes occur in numbers, and the accepted classes stay rare
@@ -78,5 +85,36 @@ describe('SNAP engine vs independent reference (differential)', () => {
     expect(unlikely).toBeGreaterThan(N / 10);
     const acceptedTotal = Object.values(accepted).reduce((a, b) => a + b, 0);
     expect(acceptedTotal).toBeLessThan(N / 10);
+  });
+});
+
+describe('SNAP engine vs reference on the edges of the income tests', () => {
+  // From generated households, the screened person's monthly income is bisected to the cent where the
+  // reference's status, 130% gross test, BBCE gross test or net test turns, and the requests one cent
+  // either side are compared (float noise and rounding live here).
+  const rnd = mulberry32(SEED + 1);
+  const KINDS = ['status', 'gross', 'bbce', 'net'] as const;
+  const TYPES = ['wages', 'other_unearned', 'social_security'] as const;
+  const edges: Array<{ req: ScreeningRequest; label: string }> = [];
+  for (let i = 0; i < 900; i++) {
+    const base = generateHousehold(rnd, i);
+    const kind = KINDS[i % KINDS.length]!;
+    const type = TYPES[Math.floor(rnd() * TYPES.length)]!;
+    const crosses = (r: ScreeningRequest): boolean => {
+      const x = referenceSnap(r);
+      const d = x.detail as Record<string, number | null>;
+      if (kind === 'status') return x.status !== 'likely';
+      if (kind === 'gross') return d.grossForTest! > d.grossLimit! + 1e-6;
+      if (kind === 'bbce') return d.bbceLimit !== null && d.grossForTest! > d.bbceLimit! + 1e-6;
+      return d.net! > d.netLimit!;
+    };
+    for (const req of edgeHouseholds(base, type, crosses)) edges.push({ req, label: `edge ${kind} #${i}` });
+  }
+
+  test('edge households agree exactly, or in an accepted class', () => {
+    expect(edges.length).toBeGreaterThan(1200);
+    const accepted: Record<string, number> = {};
+    const mismatches = edges.map((e) => compare(e.req, e.label, accepted)).filter((m) => m !== undefined);
+    expect(mismatches.slice(0, 10)).toEqual([]);
   });
 });
