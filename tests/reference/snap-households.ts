@@ -38,7 +38,8 @@ export function generateHousehold(rnd: () => number, index: number): ScreeningRe
   for (let i = 0; i < size; i++) {
     const rel = i === 0 ? 'self' : pick(RELS);
     const childish = rel === 'child' || rel === 'stepchild' || rel === 'grandchild';
-    const age = childish ? Math.floor(rnd() * 25) : rel === 'parent' ? 50 + Math.floor(rnd() * 40) : 16 + Math.floor(rnd() * 75);
+    const age = chance(0.15) ? pick([17, 18, 21, 22, 49, 50, 59, 60])
+      : childish ? Math.floor(rnd() * 25) : rel === 'parent' ? 50 + Math.floor(rnd() * 40) : 16 + Math.floor(rnd() * 75);
     const incomes: Array<{ type: (typeof INCOME_TYPES)[number]; amount: number; frequency: (typeof FREQUENCIES)[number] }> = [];
     const nInc = age < 14 ? (chance(0.05) ? 1 : 0) : Math.floor(rnd() * 3);
     for (let k = 0; k < nInc; k++) {
@@ -48,10 +49,16 @@ export function generateHousehold(rnd: () => number, index: number): ScreeningRe
       incomes.push({ type, amount: money(scale), frequency });
     }
     const status = chance(0.6) ? 'citizen' : pick(IMMIGRATION_STATUSES);
+    // since: random, or on the 5-year mark of the screening date (a day either side)
+    const fiveYears = `${Number(date.slice(0, 4)) - 5}${date.slice(4)}`;
+    const since = chance(0.25)
+      ? shiftDay(fiveYears, pick([-1, 0, 1]))
+      : `${2012 + Math.floor(rnd() * 15)}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
     const immigration = chance(0.08) ? undefined : {
       status,
-      ...(status !== 'citizen' && chance(0.7) ? { since: `${2012 + Math.floor(rnd() * 15)}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}` } : {}),
-      ...(status !== 'citizen' && chance(0.5) ? { workQuarters: Math.floor(rnd() * 60) } : {}),
+      ...(status !== 'citizen' && chance(0.7) ? { since } : {}),
+      ...(status !== 'citizen' && chance(0.5) ? { workQuarters: chance(0.2) ? pick([39, 40]) : Math.floor(rnd() * 60) } : {}),
+      ...(status !== 'citizen' && chance(0.05) ? { militaryConnection: true } : {}),
     };
     const working = incomes.some((x) => x.type === 'wages');
     const selfEmp = incomes.some((x) => x.type === 'self_employment');
@@ -95,11 +102,12 @@ export function generateHousehold(rnd: () => number, index: number): ScreeningRe
         },
         dependentCare: chance(0.2) ? money(900) : 0,
         childSupportPaid: chance(0.12) ? money(600) : 0,
-        medical: chance(0.35) ? money(600) : 0,
+        medical: chance(0.35) ? (chance(0.2) ? pick([35, 35.01, 36]) : money(600)) : 0,
       },
-      assets: { cash: money(chance(0.2) ? 8000 : 1500), bank: money(chance(0.2) ? 30000 : 2500), ...(chance(0.2) ? { other: money(5000) } : {}), ...(chance(0.5) ? { vehicles: Math.floor(rnd() * 3) } : {}) },
+      assets: chance(0.15) ? nearLimit(pick([3000, 4500, 4750, 5000]), pick([-0.01, 0, 0.01]), rnd) : { cash: money(chance(0.2) ? 8000 : 1500), bank: money(chance(0.2) ? 30000 : 2500), ...(chance(0.2) ? { other: money(5000) } : {}), ...(chance(0.5) ? { vehicles: Math.floor(rnd() * 3) } : {}) },
       housingSituation,
       ...(chance(0.06) ? { receivesTanfNow: true } : {}),
+      ...(chance(0.05) ? { currentBenefits: [pick(['tanf', 'ssi', 'medicaid', 'wic', 'snap'] as const)] } : {}),
     },
   };
   const parsed = parseScreeningRequest(input);
@@ -134,4 +142,19 @@ export function edgeHouseholds(
     if (crosses(withSelfIncome(base, type, mid))) hi = mid; else lo = mid;
   }
   return [lo - 0.01, lo, hi, hi + 0.01].filter((x) => x >= 0).map((x) => withSelfIncome(base, type, x));
+}
+
+function shiftDay(iso: string, days: number): string {
+  const d = new Date(`${iso.slice(0, 4) === '0000' ? '2000' : iso.slice(0, 4)}${iso.slice(4, 7)}-01T00:00:00Z`);
+  const day = Math.min(Number(iso.slice(8, 10)), 28); // Feb 29 five years back does not exist
+  d.setUTCDate(day + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Cash, bank and other that add up to `limit + delta` (in cents). */
+function nearLimit(limit: number, delta: number, rnd: () => number): { cash: number; bank: number; other: number } {
+  const total = Math.round((limit + delta) * 100);
+  const cash = Math.floor(rnd() * total / 3);
+  const other = Math.floor(rnd() * (total - cash) / 2);
+  return { cash: cash / 100, bank: (total - cash - other) / 100, other: other / 100 };
 }

@@ -124,7 +124,9 @@ export function referenceSnap(req: ScreeningRequest): RefResult {
   // 273.5(b)(8): a student responsible for a household child under 6 (under 12: when adequate child care is
   // not available, or a single parent studying full time — facts the request does not hold; see the test's
   // accepted class STUDENT_CHILD_6_TO_11).
-  const householdTanf = h.receivesTanfNow === true || (h.currentBenefits?.includes('tanf') ?? false);
+  // The household "gets TANF now" (receivesTanfNow) is taken to cover its student; currentBenefits only
+  // says someone in the household gets TANF, which does not show the student does (273.5(b)(6)).
+  const householdTanf = h.receivesTanfNow === true;
   const selfAge = h.members.find((m) => m.relationship === 'self')!.age;
   const youngest = Math.min(...h.members.map((m) => m.age));
   type Role = 'in' | 'excluded' | 'out';
