@@ -17,6 +17,7 @@ import {
   type SnapStandardMedicalDeduction,
   type SnapUtilityAllowances,
 } from '../../rules/programs/snap/state-params';
+import { snapStateFoodProgramSchema, snapStateMinimumSchema } from '../../rules/programs/snap/state-food';
 
 const STATES = [
   'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS',
@@ -30,6 +31,8 @@ const schemas = {
   'snap.utility_allowances': snapUtilityAllowancesSchema,
   'snap.standard_medical_deduction': snapStandardMedicalDeductionSchema,
   'snap.standard_deduction': snapStandardDeductionSchema,
+  'snap.state_minimum': snapStateMinimumSchema,
+  'snap.state_food_program': snapStateFoodProgramSchema,
 } as const;
 
 interface StateFile {
