@@ -233,7 +233,7 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
   if (main.size > 0 && main.income.stateOptionApplied) noteUsed(ev, fig.ineligibleIncome);
   if (main.size > 0 && main.income.childSupportExcluded) noteUsed(ev, fig.childSupportExclusion);
   // State-funded minimum benefits and food programs for members SNAP excludes by status (state-food.ts).
-  const sf = stateFood(ev, fig, main.monthly, c.excludedMembers.length, reasons, (r) => budget(r, fig, MAIN));
+  const sf = stateFood(ev, fig, main.monthly, c, reasons, (r) => budget(r, fig, MAIN));
   let noncitizen = false;
   for (const m of req.household.members) {
     const im = m.immigration;

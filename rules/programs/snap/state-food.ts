@@ -27,6 +27,7 @@ import { resolveAt, type Lookup } from '../../core/params';
 import { IMMIGRATION_STATUSES, type Member, type ScreeningRequest } from '../../core/request';
 import type { NextStep, Reason } from '../../core/types';
 import type { SnapFigures } from './figures';
+import type { Composition } from './household';
 import { hasIncome } from './income';
 
 export const STATE_FOOD_PARAMS = {
@@ -82,15 +83,16 @@ function elderlyOrDisabled(m: Member, elderlyAge: number): boolean {
   return m.age >= elderlyAge || m.disabled === true || m.receivesSsi === true || hasIncome(m, 'ssi', 'ssdi');
 }
 
-function minimumApplies(p: SnapStateMinimum, req: ScreeningRequest, fig: SnapFigures, federal: number, excluded: number): boolean {
-  const members = req.household.members;
+function minimumApplies(p: SnapStateMinimum, comp: Composition, fig: SnapFigures, federal: number): boolean {
+  // The SNAP household: eligible members and members excluded from it (not people who buy and cook apart).
+  const members = comp.prorated.length ? [...comp.eligible, ...comp.prorated] : comp.eligible;
   if (p.federalAtMinimumOnly && federal > fig.minBenefit.value) return false;
   if (p.households === 'member_min_age') {
     const age = p.minAge ?? fig.rates.elderlyAge;
     return members.some((m) => m.age >= age);
   }
   if (p.households === 'all_elderly_or_disabled_no_earned_income') {
-    if (excluded > 0) return false; // all household members must receive federal SNAP
+    if (comp.prorated.length > 0) return false; // all household members must receive federal SNAP
     return members.every((m) => elderlyOrDisabled(m, fig.rates.elderlyAge) && !hasIncome(m, 'wages', 'self_employment'));
   }
   return true;
@@ -100,13 +102,13 @@ function minimumApplies(p: SnapStateMinimum, req: ScreeningRequest, fig: SnapFig
  * Adds the state minimum supplement and the state food program for excluded members to a SNAP
  * result: pushes reasons, records flags, and returns the supplement and extra next steps.
  */
-export function stateFood(ev: Evaluation, fig: SnapFigures, federal: number, excludedCount: number, reasons: Reason[], rebudget: Rebudget): StateFoodResult {
+export function stateFood(ev: Evaluation, fig: SnapFigures, federal: number, comp: Composition, reasons: Reason[], rebudget: Rebudget): StateFoodResult {
   const min = peekState<SnapStateMinimum>(ev, `snap.state_minimum`);
   const prog = peekState<SnapStateFoodProgram>(ev, `snap.state_food_program`);
   if (!min && !prog) return NONE;
   const req = ev.request;
   let supplement = 0;
-  if (min && federal > 0 && federal < min.value.amount && minimumApplies(min.value, req, fig, federal, excludedCount)) {
+  if (min && federal > 0 && federal < min.value.amount && minimumApplies(min.value, comp, fig, federal)) {
     ev.use(min);
     supplement = min.value.amount - federal;
     reasons.push({
@@ -120,8 +122,8 @@ export function stateFood(ev: Evaluation, fig: SnapFigures, federal: number, exc
     const p = prog.value;
     const covered: Member[] = [];
     let anyVerify = false;
-    for (const r of reasons) {
-      if (r.code !== 'snap.member_excluded_immigration') continue;
+    const excludedByStatus = reasons.filter((r) => r.code === 'snap.member_excluded_immigration');
+    for (const r of excludedByStatus) {
       const m = req.household.members.find((x) => x.id === r.values.member);
       const st = m?.immigration?.status;
       if (!m || !st) continue;
