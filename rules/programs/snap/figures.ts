@@ -46,6 +46,9 @@ export interface SnapFigures {
   ineligibleIncome: Lookup<IneligibleIncomeOptions> | undefined;
   /** States excluding child support paid from gross income (7 CFR 273.9(c)(17)); noted only when applied. */
   childSupportExclusion: Lookup<string[]> | undefined;
+  /** The state gives every SNAP household an energy-assistance payment that counts like LIHEAP for the SUA
+   * (Colorado Energy EBT); noted only when it changes the utility allowance. */
+  energyAssistanceAll: Lookup<boolean> | undefined;
   /** Composite citations, built once per resolution. */
   cite: { bbce: string; shelter: string; benefit: string; utility: string; smd: string };
 }
@@ -199,6 +202,7 @@ export function snapFigures(ev: Evaluation): SnapFigures {
     smd: lookupIn<SnapStandardMedicalDeduction>(table, `state.${ev.state}.${SNAP_STATE_PARAMS.standardMedicalDeduction}`, ev.date),
     ineligibleIncome: lookupIn<IneligibleIncomeOptions>(table, 'snap.ineligible_noncitizen_income_options', ev.date),
     childSupportExclusion: lookupIn<string[]>(table, 'snap.child_support_exclusion_states', ev.date),
+    energyAssistanceAll: lookupIn<boolean>(table, `state.${ev.state}.${SNAP_STATE_PARAMS.energyAssistanceAllHouseholds}`, ev.date),
     cite: { bbce: '', shelter: '', benefit: '', utility: '', smd: '' },
   };
   figures.cite = {
