@@ -302,7 +302,21 @@ export function referenceSnap(req: ScreeningRequest): RefResult {
   const maxA = bySize(must<SizeTable>(maxId, date), size);
   const contribution = Math.ceil((3 * net) / 10);
   let benefit = Math.max(0, maxA - contribution);
-  if (size <= 2) benefit = Math.max(benefit, must<number>(minId, date));
+  const federalMin = must<number>(minId, date);
+  if (size <= 2) benefit = Math.max(benefit, federalMin);
+  // State-funded minimum (state.XX.snap.state_minimum: NJ, DC, MD, NM): a household getting a federal
+  // benefit of at least $1 below the state amount is topped up to it (N.J.S.A. 44:10-111(d), D.C. Code
+  // 4-261.04(a), Md. Code Hum. Servs. 5-501(d); NM only at the federal minimum, elderly/disabled, no earnings).
+  const sm = param<{ amount: number; households: string; minAge?: number; federalAtMinimumOnly?: boolean }>(`state.${state}.snap.state_minimum`, date);
+  if (sm && benefit >= 1 && benefit < sm.amount) {
+    const qualifies = sm.households === 'all'
+      // (the household's members include those excluded from it by status, 273.11(c); not separate households)
+      || (sm.households === 'member_min_age' && h.members.some((m, i) => roles[i] !== 'out' && m.age >= (sm.minAge ?? Infinity)))
+      // (NM: every member receives federal SNAP, is elderly or disabled and has no earnings)
+      || (sm.households === 'all_elderly_or_disabled_no_earned_income' && excludedCount === 0 && allEd
+        && inUnit.every((m) => !m.incomes.some((x) => EARNED.has(x.type))));
+    if (qualifies && (!sm.federalAtMinimumOnly || benefit <= federalMin)) benefit = sm.amount;
+  }
   const detail = { size, ed, gross, grossForTest, earned, unearned, adjusted, ua, shelterCosts, shelterDed, net, grossLimit, netLimit, bbceLimit, assets, ce, bbce, regular, maxA, contribution };
   if (!eligible) return { status: 'unlikely', monthly: null, flags: [...flags], detail };
   return { status: benefit > 0 ? 'likely' : 'unlikely', monthly: benefit, flags: [...flags], detail };
