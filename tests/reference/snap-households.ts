@@ -77,7 +77,7 @@ export function generateHousehold(rnd: () => number, index: number): ScreeningRe
       ...(employment ? { employment } : {}),
       ...(chance(0.04) ? { receivesSsi: true } : {}),
       ...(chance(0.05) ? { veteran: true } : {}),
-      ...(rel !== 'self' && rel !== 'spouse' && chance(0.1) ? { purchasesAndPreparesTogether: chance(0.5) } : rel === 'roommate' && chance(0.5) ? { purchasesAndPreparesTogether: true } : {}),
+      ...(rel !== 'self' && chance(0.1) ? { purchasesAndPreparesTogether: chance(0.5) } : rel === 'roommate' && chance(0.5) ? { purchasesAndPreparesTogether: true } : {}),
     });
   }
   const housingSituation = pick(HOUSING_SITUATIONS);
