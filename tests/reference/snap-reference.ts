@@ -6,6 +6,17 @@
  * (benefit), 273.11(c)-(d) (excluded members). Figures come only from the compiled parameter DATA
  * (rules/generated/parameters.json: federal FNS tables and the state options in rules/states).
  *
+ * Readings of the request that the rules leave open (each was a disagreement class, settled as noted):
+ * - bills (rent, mortgage, taxes, dependent care, child support paid) are the screened person's: split pro
+ *   rata only when that person is an excluded noncitizen whose income is prorated (273.11(c)(3)(ii));
+ * - a member excluded by status stays an excluded member even if also a student (income prorated);
+ * - a roommate with no answer buys and cooks apart; the parent of a screened person under 22 is included;
+ * - TANF income of a household member (or an excluded parent-payee) confers categorical eligibility, and
+ *   receivesTanfNow exempts a student; SSI/SSDI make a member disabled (271.2) — also for the student rule;
+ * - the noncitizen disability exemption needs the disabled flag and SSI/SSDI; a since-date after the
+ *   screening date is unknown; the homeless shelter deduction needs some shelter cost (a phone alone is not);
+ * - gross income is compared exactly (fractions of a cent count) but without float noise.
+ *
  * Used by tests/unit/snap-differential.test.ts to compare against the engine. `flags` name every
  * fact the request leaves open (missing dates, a county for a regional SUA, a temporary stay…): the
  * test accepts the engine's possibly/needs_info for exactly those, and nothing else.
