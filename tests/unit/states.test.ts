@@ -8,6 +8,7 @@ import {
   allowancesForCounty,
   amountForSize,
   programContactSchema,
+  snapAllotmentAreasSchema,
   snapBbceSchema,
   snapEnergyAssistanceAllHouseholdsSchema,
   snapStandardDeductionSchema,
@@ -35,6 +36,7 @@ const schemas = {
   'snap.standard_deduction': snapStandardDeductionSchema,
   'snap.state_minimum': snapStateMinimumSchema,
   'snap.state_food_program': snapStateFoodProgramSchema,
+  'snap.allotment_areas': snapAllotmentAreasSchema,
 } as const;
 
 interface StateFile {
