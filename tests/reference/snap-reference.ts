@@ -312,13 +312,25 @@ export function referenceSnap(req: ScreeningRequest): RefResult {
   const eligible = ce || bbce || regular;
 
   // --- allotment 7 U.S.C. 2017(a); 7 CFR 273.10(e)(2) ---
-  const maxId = region === 'alaska' ? 'snap.max_allotment.alaska_urban' : `snap.max_allotment.${region}`;
-  const minId = region === 'alaska' ? 'snap.min_benefit.alaska_urban' : `snap.min_benefit.${region}`;
-  const maxA = bySize(must<SizeTable>(maxId, date), size);
+  // Alaska (7 CFR 272.7(b)): the allotment areas of the borough, from state.AK.snap.allotment_areas. One
+  // area decides; several (or no county): the lowest is used, and a household that gets nothing there but
+  // would in another possible area is possibly eligible.
+  const akAreas = region === 'alaska' ? alaskaAreas(req.location.county, date) : undefined;
+  const tableOf = (area: string | undefined): [string, string] => (area
+    ? [`snap.max_allotment.alaska_${area}`, `snap.min_benefit.alaska_${area}`]
+    : [`snap.max_allotment.${region}`, `snap.min_benefit.${region}`]);
   const contribution = Math.ceil((3 * net) / 10);
-  let benefit = Math.max(0, maxA - contribution);
-  const federalMin = must<number>(minId, date);
-  if (size <= 2) benefit = Math.max(benefit, federalMin);
+  const federalBenefit = (area: string | undefined): { max: number; min: number; benefit: number } => {
+    const [maxId, minId] = tableOf(area);
+    const max = bySize(must<SizeTable>(maxId, date), size);
+    const min = must<number>(minId, date);
+    const b = Math.max(0, max - contribution);
+    return { max, min, benefit: size <= 2 ? Math.max(b, min) : b };
+  };
+  const fed = federalBenefit(akAreas?.[0]);
+  const maxA = fed.max;
+  let benefit = fed.benefit;
+  const federalMin = fed.min;
   // State-funded minimum (state.XX.snap.state_minimum: NJ, DC, MD, NM): a household getting a federal
   // benefit of at least $1 below the state amount is topped up to it (N.J.S.A. 44:10-111(d), D.C. Code
   // 4-261.04(a), Md. Code Hum. Servs. 5-501(d); NM only at the federal minimum, elderly/disabled, no earnings).
@@ -334,7 +346,17 @@ export function referenceSnap(req: ScreeningRequest): RefResult {
   }
   const detail = { size, ed, gross, grossForTest, earned, unearned, adjusted, ua, shelterCosts, shelterDed, net, grossLimit, netLimit, bbceLimit, assets, ce, bbce, regular, maxA, contribution };
   if (!eligible) return { status: 'unlikely', monthly: null, flags: [...flags], detail };
+  if (benefit === 0 && akAreas && akAreas.slice(1).some((a) => federalBenefit(a).benefit > 0)) return { status: 'possibly', monthly: 0, flags: [...flags], detail };
   return { status: benefit > 0 ? 'likely' : 'unlikely', monthly: benefit, flags: [...flags], detail };
+}
+
+/** Alaska allotment areas possible for a county, lowest first (all three when the county is not given or not listed). */
+function alaskaAreas(county: string | undefined, date: string): string[] {
+  const all = ['urban', 'rural1', 'rural2'];
+  const t = param<{ counties: Array<{ names: string[]; areas: string[] }> }>('state.AK.snap.allotment_areas', date);
+  if (!t || county === undefined) return all;
+  const e = t.counties.find((x) => x.names.some((n) => countyKey(n) === countyKey(county)));
+  return e ? all.filter((a) => e.areas.includes(a)) : all;
 }
 
 interface UaFigures {

@@ -8,6 +8,9 @@ import {
   allowancesForCounty,
   amountForSize,
   programContactSchema,
+  normalizeCounty,
+  snapAllotmentAreasSchema,
+  type SnapAllotmentAreas,
   snapBbceSchema,
   snapEnergyAssistanceAllHouseholdsSchema,
   snapStandardDeductionSchema,
@@ -35,6 +38,7 @@ const schemas = {
   'snap.standard_deduction': snapStandardDeductionSchema,
   'snap.state_minimum': snapStateMinimumSchema,
   'snap.state_food_program': snapStateFoodProgramSchema,
+  'snap.allotment_areas': snapAllotmentAreasSchema,
 } as const;
 
 interface StateFile {
@@ -150,5 +154,30 @@ describe('spot values checked against the sources', () => {
     expect(sd('IL', '2026-03-01')).toEqual([205, 205, 205, 219, 257, 295]);
     expect(sd('IL', '2026-11-23')).toEqual([213, 213, 213, 225, 264, 304]);
     expect(STATES.filter((s) => sd(s, '2026-11-23'))).toEqual(['IL']);
+  });
+});
+
+describe('Alaska SNAP allotment areas (7 CFR 272.7(b))', () => {
+  const areas = at<SnapAllotmentAreas>('AK', 'snap.allotment_areas', '2026-03-01')!.value;
+  const find = (county: string) => areas.counties.filter((c) => c.names.some((n) => normalizeCounty(n) === normalizeCounty(county)));
+
+  test('every Alaska borough and census area in scripts/data/county-names.csv (current and former names) is listed exactly once', () => {
+    const names = readFileSync('scripts/data/county-names.csv', 'utf8').split('\n').filter((l) => l.startsWith('AK,')).map((l) => l.split(',')[2]!.trim());
+    expect(names).toHaveLength(32);
+    for (const n of names) expect(find(n).length, n).toBe(1);
+    // no name (as compared) belongs to two entries
+    const all = areas.counties.flatMap((c) => [...new Set(c.names.map(normalizeCounty))]);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  test('the regulation\'s whole-area boroughs and its mixed ones', () => {
+    expect(find('Anchorage')[0]!.areas).toEqual(['urban']);
+    expect(find('Bethel Census Area')[0]!.areas).toEqual(['rural2']);
+    expect(find('North Slope Borough')[0]!.areas).toEqual(['rural2']);
+    expect(find('Copper River Census Area')[0]!.areas).toEqual(['rural1']);
+    expect(find('Kodiak Island Borough')[0]!.areas).toEqual(['urban', 'rural1']);
+    expect(find('Yukon-Koyukuk Census Area')[0]!.areas).toEqual(['rural1', 'rural2']);
+    expect(at('AK', 'snap.allotment_areas', '2026-03-01')!.verify).toBe(true);
+    expect(at('NY', 'snap.allotment_areas', '2026-03-01')).toBeUndefined();
   });
 });

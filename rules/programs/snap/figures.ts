@@ -6,8 +6,8 @@
  */
 import type { Evaluation } from '../../core/context';
 import compiled from '../../generated/parameters.json';
-import { lookupIn, type Lookup, type ParameterTable } from '../../core/params';
-import type { SnapBbce, SnapStandardDeduction, SnapStandardMedicalDeduction, SnapUtilityAllowances } from './state-params';
+import { lookupIn, requireIn, type Lookup, type ParameterTable } from '../../core/params';
+import type { AlaskaArea, SnapAllotmentAreas, SnapBbce, SnapStandardDeduction, SnapStandardMedicalDeduction, SnapUtilityAllowances } from './state-params';
 import { SNAP_STATE_PARAMS } from './state-params';
 import { CITE } from './cites';
 
@@ -49,6 +49,9 @@ export interface SnapFigures {
   /** The state gives every SNAP household an energy-assistance payment that counts like LIHEAP for the SUA
    * (Colorado Energy EBT); noted only when it changes the utility allowance. */
   energyAssistanceAll: Lookup<boolean> | undefined;
+  /** Alaska: the allotment area of each borough (7 CFR 272.7(b)) and each area's maximum allotment and
+   * minimum benefit. Looked up without noting: flags count when used (alaska.ts). Urban = maxAllotment/minBenefit. */
+  alaska: { areas: Lookup<SnapAllotmentAreas> | undefined; tables: Record<AlaskaArea, { maxAllotment: Lookup<SizeTable>; minBenefit: Lookup<number> }> } | undefined;
   /** Composite citations, built once per resolution. */
   cite: { bbce: string; shelter: string; benefit: string; utility: string; smd: string };
 }
@@ -63,7 +66,8 @@ export function regionOf(state: string): Region {
   return state === 'AK' ? 'alaska' : state === 'HI' ? 'hawaii' : 'contiguous';
 }
 
-/** Parameter ids for a state: regional tables resolved (Alaska: urban allotment area — see index.ts). */
+/** Parameter ids for a state: regional tables resolved (Alaska: the urban allotment area; the rural
+ * ones are in `alaska`, chosen by county in alaska.ts). */
 function ids(state: string): Record<string, string> {
   const r = regionOf(state);
   const allot = r === 'alaska' ? 'alaska_urban' : r;
@@ -86,6 +90,7 @@ function ids(state: string): Record<string, string> {
 }
 
 const table = (compiled as unknown as { parameters: ParameterTable }).parameters;
+const ALASKA_IDS = ['snap.max_allotment.alaska_rural1', 'snap.min_benefit.alaska_rural1', 'snap.max_allotment.alaska_rural2', 'snap.min_benefit.alaska_rural2'];
 
 /** The day after an ISO date. */
 function nextDay(iso: string): string {
@@ -106,7 +111,7 @@ const stateCaches = new Map<string, StateCache>();
 function stateCache(state: string): StateCache {
   let sc = stateCaches.get(state);
   if (sc) return sc;
-  const all = [...Object.values(ids(state)), 'snap.ineligible_noncitizen_income_options', 'snap.child_support_exclusion_states', ...Object.values(SNAP_STATE_PARAMS).map((id) => `state.${state}.${id}`)];
+  const all = [...Object.values(ids(state)), ...(state === 'AK' ? ALASKA_IDS : []), 'snap.ineligible_noncitizen_income_options', 'snap.child_support_exclusion_states', ...Object.values(SNAP_STATE_PARAMS).map((id) => `state.${state}.${id}`)];
   const set = new Set<string>();
   for (let y = 2020; y <= 2035; y++) set.add(`${y}-10-01`);
   for (const id of all) {
@@ -203,8 +208,19 @@ export function snapFigures(ev: Evaluation): SnapFigures {
     ineligibleIncome: lookupIn<IneligibleIncomeOptions>(table, 'snap.ineligible_noncitizen_income_options', ev.date),
     childSupportExclusion: lookupIn<string[]>(table, 'snap.child_support_exclusion_states', ev.date),
     energyAssistanceAll: lookupIn<boolean>(table, `state.${ev.state}.${SNAP_STATE_PARAMS.energyAssistanceAllHouseholds}`, ev.date),
+    alaska: undefined,
     cite: { bbce: '', shelter: '', benefit: '', utility: '', smd: '' },
   };
+  if (figures.region === 'alaska') {
+    const rural = (area: 'rural1' | 'rural2') => ({
+      maxAllotment: requireIn<SizeTable>(table, `snap.max_allotment.alaska_${area}`, ev.date),
+      minBenefit: requireIn<number>(table, `snap.min_benefit.alaska_${area}`, ev.date),
+    });
+    figures.alaska = {
+      areas: lookupIn<SnapAllotmentAreas>(table, `state.${ev.state}.${SNAP_STATE_PARAMS.allotmentAreas}`, ev.date),
+      tables: { urban: { maxAllotment: figures.maxAllotment, minBenefit: figures.minBenefit }, rural1: rural('rural1'), rural2: rural('rural2') },
+    };
+  }
   figures.cite = {
     bbce: figures.bbce ? `${CITE.bbce}; ${figures.bbce.citation}` : CITE.bbce,
     shelter: `${CITE.shelter}; ${figures.shelterCap.citation}`,

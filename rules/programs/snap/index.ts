@@ -16,6 +16,7 @@ import { compose, type Composition, type CompositionOptions } from './household'
 import { countIncome, eligibleShare, hasIncome, type IneligibleIncomeMode, type IncomeSummary } from './income';
 import { utilityAllowance, type UtilityResult } from './utilities';
 import { abawdNotes } from './work';
+import { alaskaArea, noteArea } from './alaska';
 import { stateFood } from './state-food';
 import { CITE } from './cites';
 
@@ -176,7 +177,10 @@ const IF_STATUS_GIVEN: CompositionOptions = Object.freeze({ includeUndisclosed: 
 const IF_NOT_ELIGIBLE: CompositionOptions = Object.freeze({ includeUndisclosed: false, includeUndetermined: false });
 
 export const snap: ProgramFormula = (ev): FormulaResult => {
-  const fig = snapFigures(ev);
+  const base = snapFigures(ev);
+  // Alaska: the allotment area's figures (alaska.ts); elsewhere the shared ones.
+  const ak = base.alaska ? alaskaArea(ev, base) : undefined;
+  const fig = ak ? ak.figFor(ak.area) : base;
   const req = ev.request;
   const main = budget(req, fig, MAIN);
   const c = main.comp;
@@ -199,7 +203,21 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
       if (bn.minimumApplied) reasons.push({ code: 'snap.minimum_benefit', values: { amount: bn.monthly }, citation: fig.minBenefit.citation });
       status = 'likely';
     }
-    if (fig.region === 'alaska') reasons.push({ code: 'snap.alaska_allotment_area_assumed', values: { area: 'urban' }, citation: fig.maxAllotment.citation });
+    if (ak) {
+      reasons.push({ code: `snap.alaska_allotment_area_${ak.area}`, values: { maxAllotment: main.benefit.maxAllotment }, citation: ak.citation });
+      if (ak.possible.length > 1) {
+        // The borough (or no county) leaves the area open: the lowest is used; what the others would pay.
+        reasons.push({ code: 'snap.alaska_allotment_area_assumed', values: { area: ak.area, possible: ak.possible.join(',') }, citation: ak.citation });
+        for (const a of ak.possible) {
+          if (a === ak.area) continue;
+          const alt = budget(req, ak.figFor(a), MAIN);
+          noteArea(ev, base, a);
+          reasons.push({ code: `snap.alaska_allotment_area_if_${a}`, values: { maxAllotment: alt.benefit.maxAllotment, monthly: alt.monthly }, citation: ak.citation });
+          if (status === 'unlikely' && main.tests.path !== 'none' && alt.monthly > 0) status = 'possibly';
+        }
+        if (!ak.countyGiven) missing.push('location.county');
+      }
+    }
     abawdNotes(req, c.eligible, fig.abawd, reasons);
   }
 

@@ -15,6 +15,7 @@ export const SNAP_STATE_PARAMS = {
   standardMedicalDeduction: 'snap.standard_medical_deduction',
   energyAssistanceAllHouseholds: 'snap.energy_assistance_all_households',
   standardDeduction: 'snap.standard_deduction',
+  allotmentAreas: 'snap.allotment_areas',
 } as const;
 
 const dollars = z.number().nonnegative();
@@ -108,6 +109,19 @@ export const snapStandardDeductionSchema = z.strictObject({
   sizes: z.array(dollars).length(6),
 });
 
+/** Alaska's SNAP allotment areas (7 CFR 272.7(b)): for each borough or census area, the areas its
+ * communities belong to (urban, rural1, rural2). One area: the county decides it. Several: only the
+ * community does; the formula uses the lowest and shows the others. Names compare like utility regions. */
+export const ALASKA_AREAS = ['urban', 'rural1', 'rural2'] as const;
+export type AlaskaArea = (typeof ALASKA_AREAS)[number];
+export const snapAllotmentAreasSchema = z.strictObject({
+  counties: z.array(z.strictObject({
+    names: z.array(z.string().min(2)).min(1),
+    areas: z.array(z.enum(ALASKA_AREAS)).min(1),
+    note: z.string().optional(),
+  })).min(1),
+});
+
 /** A place to apply or ask, per program. Only what a cited source shows; no guessed phones or links. */
 export const programContactSchema = z.strictObject({
   agency: z.string().min(2),
@@ -127,6 +141,7 @@ export type UtilityRegion = z.infer<typeof utilityRegionSchema>;
 export type SnapUtilityAllowances = z.infer<typeof snapUtilityAllowancesSchema>;
 export type SnapStandardMedicalDeduction = z.infer<typeof snapStandardMedicalDeductionSchema>;
 export type SnapStandardDeduction = z.infer<typeof snapStandardDeductionSchema>;
+export type SnapAllotmentAreas = z.infer<typeof snapAllotmentAreasSchema>;
 export type ProgramContact = z.infer<typeof programContactSchema>;
 export type StateContacts = z.infer<typeof stateContactsSchema>;
 
