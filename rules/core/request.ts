@@ -65,7 +65,8 @@ export type Need = (typeof NEEDS)[number];
  *   (42 U.S.C. 619(2)(B); 45 CFR 260.30). WIOA: in-school youth (20 CFR 681.220).
  * - adult_education: classes for a high-school equivalency (GED, HiSET), adult basic education or
  *   English classes for adults. SNAP: not higher education (273.5(a)). WIOA: a youth in a
- *   high-school equivalency program counts as out-of-school (20 CFR 681.230). TANF: as today.
+ *   high-school equivalency or adult education program counts as out-of-school (20 CFR 681.230;
+ *   DOL TEGL 21-16). TANF: as without the field (whether it is secondary-level is a state reading).
  * - higher_education_half_time_or_more: college, university, or a business, technical, trade or
  *   vocational school that normally requires a high-school diploma or equivalency, at least half of
  *   the school's full-time load. SNAP: the student rule applies (7 U.S.C. 2015(e); 7 CFR 273.5(a)).
