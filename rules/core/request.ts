@@ -56,6 +56,31 @@ export const NEEDS = [
 ] as const;
 export type Need = (typeof NEEDS)[number];
 
+/**
+ * What kind of school a student attends (member.school, optional; only with `student: true`). The
+ * programs that depend on it:
+ * - high_school: middle or high school (secondary school), or job training at that level that does
+ *   not require a high-school diploma. SNAP: not higher education, so the student rule does not
+ *   apply (7 CFR 273.5(a)). TANF: a full-time secondary student of 18 is still a "minor child"
+ *   (42 U.S.C. 619(2)(B); 45 CFR 260.30). WIOA: in-school youth (20 CFR 681.220).
+ * - adult_education: classes for a high-school equivalency (GED, HiSET), adult basic education or
+ *   English classes for adults. SNAP: not higher education (273.5(a)). WIOA: a youth in a
+ *   high-school equivalency or adult education program counts as out-of-school (20 CFR 681.230;
+ *   DOL TEGL 21-16). TANF: as without the field (whether it is secondary-level is a state reading).
+ * - higher_education_half_time_or_more: college, university, or a business, technical, trade or
+ *   vocational school that normally requires a high-school diploma or equivalency, at least half of
+ *   the school's full-time load. SNAP: the student rule applies (7 U.S.C. 2015(e); 7 CFR 273.5(a)).
+ *   TANF: not secondary school, so at 18 not a minor child (42 U.S.C. 619(2)). WIOA: in school
+ *   (postsecondary, 20 CFR 681.220).
+ * - higher_education_less_than_half_time: the same schools, less than half time. SNAP: the student
+ *   rule does not apply (it covers half-time or more). TANF and WIOA: as higher_education.
+ * Absent: not asked; each program then keeps its former reading of `student` alone.
+ */
+export const SCHOOL_KINDS = [
+  'high_school', 'adult_education', 'higher_education_half_time_or_more', 'higher_education_less_than_half_time',
+] as const;
+export type SchoolKind = (typeof SCHOOL_KINDS)[number];
+
 /** ISO calendar date (YYYY-MM-DD) that is also a real day. */
 export const isoDate = z
   .string()
@@ -122,6 +147,8 @@ export const memberSchema = z.strictObject({
   pregnant: z.boolean().default(false),
   disabled: z.boolean().default(false),
   student: z.boolean().default(false),
+  /** What kind of school (see SCHOOL_KINDS); only with `student: true` (error `school_requires_student`). Absent = not asked. */
+  school: z.enum(SCHOOL_KINDS).optional(),
   immigration: immigrationSchema.optional(),
   incomes: z.array(incomeSchema).max(50).default([]),
   employment: employmentSchema.optional(),
@@ -198,6 +225,8 @@ export const householdSchema = z
     h.members.forEach((m, i) => {
       if (ids.has(m.id)) ctx.addIssue({ code: 'custom', message: 'duplicate_member_id', path: ['members', i, 'id'] });
       ids.add(m.id);
+      // The kind of school is a detail of being a student: it cannot come without `student: true`.
+      if (m.school !== undefined && m.student !== true) ctx.addIssue({ code: 'custom', message: 'school_requires_student', path: ['members', i, 'school'] });
     });
     const selves = h.members.filter((m) => m.relationship === 'self').length;
     if (selves !== 1) ctx.addIssue({ code: 'custom', message: 'exactly_one_self', path: ['members'] });

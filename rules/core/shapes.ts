@@ -23,7 +23,7 @@ type Loose = Record<string, unknown>;
  * built. A field this list does not know means the schema grew: that member is then kept as given.
  */
 function memberShape(m: Loose): Loose {
-  let id, relationship, age, pregnant, disabled, student, immigration, incomes, employment, receivesSsi, veteran,
+  let id, relationship, age, pregnant, disabled, student, school, immigration, incomes, employment, receivesSsi, veteran,
     fosterYouth, purchasesAndPreparesTogether, postpartum, breastfeeding, workforce, ssnValidForWork, investmentIncomeAnnual;
   for (const k in m) {
     const v = m[k];
@@ -34,6 +34,7 @@ function memberShape(m: Loose): Loose {
       case 'pregnant': pregnant = v; break;
       case 'disabled': disabled = v; break;
       case 'student': student = v; break;
+      case 'school': school = v; break;
       case 'immigration': immigration = v; break;
       case 'incomes': incomes = v; break;
       case 'employment': employment = v; break;
@@ -50,7 +51,7 @@ function memberShape(m: Loose): Loose {
     }
   }
   return {
-    id, relationship, age, pregnant, disabled, student, immigration, incomes, employment, receivesSsi, veteran,
+    id, relationship, age, pregnant, disabled, student, school, immigration, incomes, employment, receivesSsi, veteran,
     fosterYouth, purchasesAndPreparesTogether, postpartum, breastfeeding, workforce, ssnValidForWork, investmentIncomeAnnual,
   };
 }

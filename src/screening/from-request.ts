@@ -9,7 +9,8 @@
  *   it, so it stays the family's date unless the worker changes it;
  * - what no screen holds is carried (./carry, the CARRIED answer) and put back by buildRequest:
  *   facts no screen asks (member receivesSsi, veteran, fosterYouth, postpartum, breastfeeding,
- *   purchasesAndPreparesTogether, investmentIncomeAnnual; immigration.militaryConnection; assets
+ *   purchasesAndPreparesTogether, investmentIncomeAnnual; the school of a student under 16;
+ *   immigration.militaryConnection; assets
  *   vehicles and other; any field added to the request later), member ids and order, the Hunger
  *   Vital Sign result (household.foodInsecure), and values the graph would not ask given the other
  *   answers (rent for an owner, a sixth income row, "not asked" benefits…). An answer the worker
@@ -17,7 +18,7 @@
  */
 import { parseScreeningRequest, type ScreeningRequestInput } from '../domain/screening-request';
 import { diffRequest, type Carried } from './carry';
-import { buildFromScreens, CARRIED, SCREENING_DATE, WORK_FLAGS, type Answers } from './questions';
+import { buildFromScreens, CARRIED, SCHOOL_QUESTION_MIN_AGE, SCREENING_DATE, WORK_FLAGS, type Answers } from './questions';
 
 type MemberInput = ScreeningRequestInput['household']['members'][number];
 
@@ -82,6 +83,8 @@ function screenAnswers(request: ScreeningRequestInput): Answers {
     if (id !== 'm1') a[`${id}_relationship`] = m.relationship;
     const flags = MEMBER_FLAGS.filter((f) => m[f] === true);
     if (flags.length) a[`${id}_flags`] = flags;
+    // Where the screen shows it (a student 16 or older); a younger student's school is carried.
+    if (m.school !== undefined && m.student === true && m.age >= SCHOOL_QUESTION_MIN_AGE) a[`${id}_school`] = m.school;
   });
 
   // Immigration

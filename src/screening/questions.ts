@@ -17,7 +17,7 @@
 import { z } from 'zod';
 import {
   CURRENT_BENEFITS, EMPLOYMENT_STATUSES, FREQUENCIES, HOUSING_SITUATIONS, IMMIGRATION_STATUSES,
-  INCOME_TYPES, NEEDS, RELATIONSHIPS, US_STATES, type Need, type ScreeningRequestInput,
+  INCOME_TYPES, NEEDS, RELATIONSHIPS, SCHOOL_KINDS, US_STATES, type Need, type ScreeningRequestInput,
 } from '../domain/screening-request';
 import { applyCarried, readCarried } from './carry';
 import { stateFromZip } from './zip';
@@ -119,6 +119,7 @@ export interface MemberDraft {
   pregnant: boolean;
   disabled: boolean;
   student: boolean;
+  school?: string;
   immigration?: { status: string; since?: string; workQuarters?: number };
   incomes: { type: string; amount: number; frequency: string }[];
   employment?: { status: string; hoursPerWeek?: number };
@@ -249,6 +250,8 @@ const WORK_NEEDS: readonly Need[] = ['job', 'training', 'disability_work'];
 const LOOKING = new Set(['unemployed', 'laid_off']);
 const UTILITY_OPTIONS = ['heatingCooling', 'electricity', 'water', 'phone', 'gas', 'sewer', 'trash', 'receivedLiheap'] as const;
 const MEMBER_FLAGS = ['pregnant', 'disabled', 'student'] as const;
+/** The kind of school is asked of a student this old or older (SNAP's student rule starts at 18, TANF's minor child ends at 19, WIOA out-of-school youth start at 16). */
+export const SCHOOL_QUESTION_MIN_AGE = 16;
 export const HVS_ANSWERS = ['often', 'sometimes', 'never'] as const;
 export const AHC_LIVING = ['steady', 'worried', 'not_steady'] as const;
 export const AHC_UTILITIES = ['yes', 'no', 'already_shut_off'] as const;
@@ -380,6 +383,11 @@ function memberQuestion(id: string, n: number): Question {
         suggest: (v: Answers) => { const age = num(v[`${id}_age`]); return age !== undefined && age < 18 ? 'child' : undefined; },
       }]),
       { name: `${id}_flags`, kind: 'checkboxes', labelKey: 'fields.flags', helpKey: 'fields.flagsHelp', options: MEMBER_FLAGS, optionKey: 'flags', required: false },
+      // The kind of school (request member.school): only for a student 16 or older; the help says why.
+      {
+        name: `${id}_school`, kind: 'radio', labelKey: 'fields.school', helpKey: 'fields.schoolHelp', options: SCHOOL_KINDS, optionKey: 'school', required: false,
+        showIf: (v: Answers) => arr(v[`${id}_flags`]).includes('student') && (num(v[`${id}_age`]) ?? 0) >= SCHOOL_QUESTION_MIN_AGE,
+      },
     ],
     when: always,
     write(a, req) {
@@ -391,6 +399,11 @@ function memberQuestion(id: string, n: number): Question {
       m.pregnant = flags.includes('pregnant');
       m.disabled = flags.includes('disabled');
       m.student = flags.includes('student');
+      // Written only where the field shows: a student 16 or older (a younger student's school in a
+      // continued request is carried, see buildRequest).
+      const school = str(a[`${id}_school`]);
+      if (m.student && (m.age ?? 0) >= SCHOOL_QUESTION_MIN_AGE && (SCHOOL_KINDS as readonly string[]).includes(school)) m.school = school;
+      else delete m.school;
     },
   };
 }
@@ -879,6 +892,8 @@ export function buildRequest(answers: Answers, today: string): ScreeningRequestI
   if (!carried) return built;
   const out = structuredClone(built) as unknown as Record<string, unknown>;
   applyCarried(out, carried);
+  // A carried kind of school stays only with a student (the worker may have unchecked "student").
+  for (const m of (out as unknown as ScreeningRequestInput).household.members) if (m.student !== true) delete m.school;
   return out as unknown as ScreeningRequestInput;
 }
 
@@ -898,6 +913,7 @@ export function buildFromScreens(answers: Answers, today: string): ScreeningRequ
         pregnant: m.pregnant,
         disabled: m.disabled,
         student: m.student,
+        ...(m.school !== undefined ? { school: m.school } : {}),
         ...(m.immigration ? { immigration: m.immigration } : {}),
         incomes: m.incomes,
         ...(m.employment ? { employment: m.employment } : {}),
@@ -931,6 +947,7 @@ export function fieldForPath(path: string): { questionId: string; labelKey: stri
       pregnant: [`member_${id}`, 'options.flags.pregnant'],
       disabled: [`member_${id}`, 'options.flags.disabled'],
       student: [`member_${id}`, 'options.flags.student'],
+      school: [`member_${id}`, 'fields.school'],
       immigration: [`immigration_${id}`, 'fields.imm_status'],
       'immigration.status': [`immigration_${id}`, 'fields.imm_status'],
       'immigration.since': [`immigration_${id}`, 'fields.imm_since'],

@@ -3,7 +3,7 @@
  * (tests/unit/snap-differential.test.ts). Deterministic: mulberry32(seed).
  */
 import { parseScreeningRequest, type ScreeningRequest, type ScreeningRequestInput } from '../../rules';
-import { US_STATES, IMMIGRATION_STATUSES, INCOME_TYPES, FREQUENCIES, HOUSING_SITUATIONS } from '../../rules/core/request';
+import { US_STATES, IMMIGRATION_STATUSES, INCOME_TYPES, FREQUENCIES, HOUSING_SITUATIONS, SCHOOL_KINDS } from '../../rules/core/request';
 
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -65,13 +65,17 @@ export function generateHousehold(rnd: () => number, index: number): ScreeningRe
     const employment = working || selfEmp
       ? { status: (working ? 'employed' : 'self_employed') as 'employed' | 'self_employed', ...(chance(0.8) ? { hoursPerWeek: Math.floor(rnd() * 45) } : {}) }
       : chance(0.5) ? { status: pick(['unemployed', 'not_working', 'retired', 'laid_off'] as const) } : undefined;
+    const student = age >= 5 && age <= 30 ? chance(0.35) : chance(0.03);
+    // The kind of school (members[].school), for half of the students 16 and older.
+    const school = student && age >= 16 && chance(0.5) ? pick(SCHOOL_KINDS) : undefined;
     members.push({
       id: `m${i + 1}`,
       relationship: rel,
       age,
       pregnant: false,
       disabled: chance(0.12),
-      student: age >= 5 && age <= 30 ? chance(0.35) : chance(0.03),
+      student,
+      ...(school ? { school } : {}),
       ...(immigration ? { immigration } : {}),
       incomes,
       ...(employment ? { employment } : {}),

@@ -152,7 +152,11 @@ export function referenceSnap(req: ScreeningRequest): RefResult {
     const excludedNoncitizen = e === 'ineligible' || e === 'not_given' || e === 'other_lawful';
     // 7 CFR 273.5(a)-(b): student 18-49 enrolled half-time or more needs an exemption (a member already
     // excluded as a noncitizen stays an excluded member, 273.11(c)(3), whose income is prorated)
-    if (role === 'in' && !excludedNoncitizen && m.student && m.age >= 18 && m.age <= 49) {
+    // The rule covers higher education half-time or more only (273.5(a)): a student whose school is
+    // given as high school, adult education (GED, English) or higher education under half-time is not
+    // covered; with no kind of school given, a student is taken to be covered.
+    const higherEdHalfTime = m.school === undefined || m.school === 'higher_education_half_time_or_more';
+    if (role === 'in' && !excludedNoncitizen && m.student && higherEdHalfTime && m.age >= 18 && m.age <= 49) {
       const works = m.employment?.status === 'employed' || m.employment?.status === 'self_employed';
       const hours = m.employment?.hoursPerWeek;
       const parentLike = m.relationship === 'self' || m.relationship === 'spouse' || m.relationship === 'partner';

@@ -57,4 +57,43 @@ describe('ScreeningRequest schema', () => {
       ]));
     }
   });
+
+  describe('members[].school (optional kind of school)', () => {
+    test('the contract example has no school field and parses with none', () => {
+      const r = parseScreeningRequest(example);
+      expect(r.ok).toBe(true);
+      if (r.ok) expect(r.request.household.members.map((m) => m.school)).toEqual([undefined, undefined, undefined, undefined]);
+    });
+
+    test('accepted with student: true, and kept as given', () => {
+      const ok = clone();
+      ok.household.members[3].school = 'high_school';
+      const r = parseScreeningRequest(ok);
+      expect(r.ok).toBe(true);
+      if (r.ok) expect(r.request.household.members[3]!.school).toBe('high_school');
+    });
+
+    test('without student: true it is an error that names the field', () => {
+      const bad = clone();
+      bad.household.members[0].school = 'higher_education_half_time_or_more'; // member 0 has student: false
+      bad.household.members[2].school = 'adult_education';
+      delete bad.household.members[2].student; // student defaults to false
+      const r = parseScreeningRequest(bad);
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.errors.map((e) => [e.field, e.code])).toEqual([
+          ['household.members.0.school', 'school_requires_student'],
+          ['household.members.2.school', 'school_requires_student'],
+        ]);
+      }
+    });
+
+    test('an unknown kind of school is rejected at its field', () => {
+      const bad = clone();
+      bad.household.members[3].school = 'university';
+      const r = parseScreeningRequest(bad);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors).toEqual([expect.objectContaining({ field: 'household.members.3.school', code: 'invalid_value' })]);
+    });
+  });
 });

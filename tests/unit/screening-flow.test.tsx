@@ -186,3 +186,32 @@ test('restores from a draft at the saved step with the saved answers, and saves 
     vi.useRealTimers();
   }
 }, 30_000);
+
+test('asks the kind of school only for a member marked as a student aged 16 or older, and says why', async () => {
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+  try {
+    const draft: ScreeningDraft = {
+      answers: { zip: '43215', state: 'OH', household_size: '2', m1_age: '45', m2_age: '19', m2_relationship: 'child' },
+      currentQuestionId: 'member_m2',
+      updatedAt: '2026-11-23T10:00:00.000Z',
+    };
+    const { user, drafts } = setup({ initialDraft: draft });
+    expect(heading()).toHaveTextContent('About person 2');
+    expect(screen.queryByText('What kind of school?')).toBeNull(); // not a student yet
+    await user.click(screen.getByLabelText('Student'));
+    expect(screen.getByText('What kind of school?')).toBeInTheDocument();
+    expect(screen.getByText(/a student of 18 or 19 still in high school can get food help/)).toBeInTheDocument();
+    await user.click(screen.getByLabelText('High school or middle school'));
+    await act(async () => { await vi.advanceTimersByTimeAsync(350); });
+    expect(drafts.at(-1)).toMatchObject({ answers: { m2_flags: ['student'], m2_school: 'high_school' } });
+    // Under 16: not asked.
+    await user.clear(screen.getByLabelText(/Age in years/));
+    await user.type(screen.getByLabelText(/Age in years/), '15');
+    expect(screen.queryByText('What kind of school?')).toBeNull();
+    await user.clear(screen.getByLabelText(/Age in years/));
+    await user.type(screen.getByLabelText(/Age in years/), '16');
+    expect(screen.getByLabelText('High school or middle school')).toBeChecked();
+  } finally {
+    vi.useRealTimers();
+  }
+}, 30_000);

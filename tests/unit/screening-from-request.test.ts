@@ -12,7 +12,7 @@ import type { z } from 'zod';
 import { answersToRequest } from '../../src/app/kiosk/questions';
 import {
   CURRENT_BENEFITS, EMPLOYMENT_STATUSES, FREQUENCIES, HOUSING_SITUATIONS, IMMIGRATION_STATUSES, INCOME_TYPES, NEEDS,
-  parseScreeningRequest, RELATIONSHIPS, screeningRequestSchema, US_STATES, type ScreeningRequest, type ScreeningRequestInput,
+  parseScreeningRequest, RELATIONSHIPS, SCHOOL_KINDS, screeningRequestSchema, US_STATES, type ScreeningRequest, type ScreeningRequestInput,
 } from '../../src/domain/screening-request';
 import { answersFromRequest } from '../../src/screening/from-request';
 import { buildFromScreens, buildRequest, CARRIED, contextValues, questionSchema, SCREENING_DATE, visibleFields, walk, WORK_FLAGS, type Answers } from '../../src/screening/questions';
@@ -43,7 +43,7 @@ const EVERYTHING: ScreeningRequestInput = {
   household: {
     members: [
       {
-        id: 'm1', relationship: 'self', age: 41, pregnant: true, disabled: true, student: true,
+        id: 'm1', relationship: 'self', age: 41, pregnant: true, disabled: true, student: true, school: 'higher_education_less_than_half_time',
         immigration: { status: 'lawful_permanent_resident', since: '2020-03-15', workQuarters: 24 },
         ssnValidForWork: true,
         incomes: [
@@ -103,7 +103,8 @@ const NOT_ASKED_THERE: ScreeningRequestInput = {
     housingSituation: 'owns',
     members: [
       {
-        id: 'a', relationship: 'self', age: 15, immigration: { status: 'citizen', since: '2001-01-01' }, ssnValidForWork: true,
+        // a school for a student under 16 (the screen asks it from 16)
+        id: 'a', relationship: 'self', age: 15, student: true, school: 'adult_education', immigration: { status: 'citizen', since: '2001-01-01' }, ssnValidForWork: true,
         employment: { status: 'employed', hoursPerWeek: 10 }, incomes: Array.from({ length: 7 }, (_, i) => ({ type: 'wages' as const, amount: 10 + i, frequency: 'weekly' as const })),
         workforce: { iepOr504: true },
       },
@@ -142,7 +143,7 @@ function generate(seed: number): ScreeningRequestInput {
 
   const n = int(1, 6);
   const selfAt = int(0, n - 1);
-  const members = Array.from({ length: n }, (_, i) => ({
+  const generated = Array.from({ length: n }, (_, i) => ({
     id: pick([`m${i + 1}`, `p${seed}-${i}`, `member ${i}`]),
     relationship: i === selfAt ? ('self' as const) : pick(RELATIONSHIPS.filter((x) => x !== 'self')),
     age: pick([int(0, 17), int(18, 64), int(65, 125)]),
@@ -167,6 +168,8 @@ function generate(seed: number): ScreeningRequestInput {
     ...opt('ssnValidForWork', maybe(bool, 0.4)),
     ...opt('investmentIncomeAnnual', maybe(money, 0.3)),
   }));
+  // The kind of school only with student: true (the request rejects it otherwise), at any age.
+  const members = generated.map((m) => (m.student === true ? { ...m, ...opt('school', maybe(() => pick(SCHOOL_KINDS), 0.6)) } : m));
   const yes = () => maybe(bool, 0.7);
   return {
     version: 1,
@@ -347,6 +350,19 @@ describe('a continued screening the worker changes', () => {
     expect(new Set(ids).size).toBe(6);
     expect(larger.household.members[5]).toMatchObject({ age: 1, relationship: 'child' });
     expect(larger.household.members[5]).not.toHaveProperty('veteran');
+  });
+
+  test('the kind of school: on the screen from 16, carried below 16, dropped when "student" is unchecked', () => {
+    // 16+: an answer on the member screen, which the worker can change.
+    expect(answersFromRequest(r).m1_school).toBe('higher_education_less_than_half_time');
+    expect(edit(r, (a) => { a.m1_school = 'high_school'; }).household.members[1]!.school).toBe('high_school');
+    expect(edit(r, (a) => { a.m1_school = ''; }).household.members[1]).not.toHaveProperty('school');
+    // Under 16: not on a screen, carried back unchanged…
+    expect(answersFromRequest(NOT_ASKED_THERE)).not.toHaveProperty('m1_school');
+    expect(edit(NOT_ASKED_THERE, () => undefined).household.members[0]!.school).toBe('adult_education');
+    // …and dropped with the student flag (a school without student: true is not a valid request).
+    expect(edit(NOT_ASKED_THERE, (a) => { a.m1_flags = []; }).household.members[0]).not.toHaveProperty('school');
+    expect(edit(r, (a) => { a.m1_flags = ['pregnant', 'disabled']; }).household.members[1]).not.toHaveProperty('school');
   });
 
   test('a draft with a damaged carried answer still builds from the screens', () => {

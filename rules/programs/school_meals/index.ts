@@ -16,7 +16,10 @@ interface Guidelines { freePct: number; reducedPct: number; contiguous: Basis; a
 export const schoolMeals: ProgramFormula = (ev): FormulaResult => {
   const ages = ev.lookup<{ min: number; max: number; studentMax: number }>('school_meals.school_age');
   const h = ev.request.household;
-  const children = h.members.filter((m) => (m.age >= ages.value.min && m.age <= ages.value.max) || (m.student && m.age > ages.value.max && m.age <= ages.value.studentMax));
+  // Over the school age, only a student of high school grade or under (7 CFR 210.2 "child"): a
+  // student whose school is given as adult education or higher education does not count.
+  const inSchoolMeals = (m: { student: boolean; school?: string }) => m.student && (m.school === undefined || m.school === 'high_school');
+  const children = h.members.filter((m) => (m.age >= ages.value.min && m.age <= ages.value.max) || (inSchoolMeals(m) && m.age > ages.value.max && m.age <= ages.value.studentMax));
   const reasons: Reason[] = [];
   const missing: string[] = [];
   if (!children.length) {

@@ -54,9 +54,17 @@ const EARNED = new Set(['wages', 'self_employment']);
 const NOT_COUNTED = new Set(['tanf', 'ssi']);
 const CARETAKER_RELATIONSHIPS = new Set(['self', 'spouse', 'partner']);
 
+/**
+ * A minor child: under 18, or under 19 and a full-time student in a secondary school or the
+ * equivalent level of vocational or technical training (42 U.S.C. 619(2); 45 CFR 260.30). A student
+ * whose school is given as higher education (college, university, post-high-school trade school) is
+ * not in secondary school, so not a minor child at 18. Without the kind of school (member.school
+ * absent), or for high school and adult education (a state reading), a student is counted as before.
+ */
 function isDependentChild(m: Member, limits: { nonStudent: number; student: number }): boolean {
   if (CARETAKER_RELATIONSHIPS.has(m.relationship)) return false;
-  return m.age < limits.nonStudent || (m.student && m.age < limits.student);
+  const higherEducation = m.school === 'higher_education_half_time_or_more' || m.school === 'higher_education_less_than_half_time';
+  return m.age < limits.nonStudent || (m.student && !higherEducation && m.age < limits.student);
 }
 
 function receivesSsi(m: Member): boolean {

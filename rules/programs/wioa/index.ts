@@ -198,7 +198,10 @@ export const wioaYouth: ProgramFormula = (ev) => {
   for (const m of ev.request.household.members) {
     if (m.age < a.inSchoolMin || m.age > a.outOfSchoolMax) continue;
     const i = memberIndex(ev, m);
-    const inSchool = m.student;
+    // Attending school, secondary or postsecondary (20 CFR 681.220); a youth in a high-school
+    // equivalency program or adult education is out-of-school (20 CFR 681.230; DOL TEGL 21-16, p. 3:
+    // such programs are not "school" for WIOA youth eligibility).
+    const inSchool = m.student && m.school !== 'adult_education';
     if (!inSchool && m.age < a.outOfSchoolMin) {
       reasons.push({ code: 'wioa.youth_age_out_of_range', values: { member: m.id, age: m.age, inSchool, min: a.outOfSchoolMin, max: a.outOfSchoolMax }, citation: ages.citation });
       statuses.push('unlikely');
@@ -232,7 +235,7 @@ export const wioaYouth: ProgramFormula = (ev) => {
     } else {
       const strong = b.filter((x) => !OSY_NEEDS_LOW_INCOME.has(x));
       const incomeLinked = b.filter((x) => OSY_NEEDS_LOW_INCOME.has(x));
-      reasons.push({ code: 'wioa.youth_out_of_school', values: { member: m.id, age: m.age, barriers: b.join(','), lowIncome: li.lowIncome }, citation: '29 U.S.C. 3164(a)(1)(B); 20 CFR 681.210' });
+      reasons.push({ code: 'wioa.youth_out_of_school', values: { member: m.id, age: m.age, barriers: b.join(','), lowIncome: li.lowIncome }, citation: m.school === 'adult_education' ? '29 U.S.C. 3164(a)(1)(B); 20 CFR 681.210, 681.230; DOL TEGL 21-16 (high-school equivalency and adult education programs are not school)' : '29 U.S.C. 3164(a)(1)(B); 20 CFR 681.210' });
       if (strong.length > 0 || (incomeLinked.length > 0 && li.lowIncome === true)) s = 'likely';
       else if (incomeLinked.length > 0) s = 'possibly';
       else {
