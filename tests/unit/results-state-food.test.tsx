@@ -2,25 +2,18 @@
 // The results screen shows the state food help of rules/programs/snap/state-food.ts in plain words:
 // the state minimum supplement (federal + state parts) and, for a member SNAP excludes by status,
 // the state program with its amount and an "ask about" next step carrying the program's contact.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cleanup, render } from '@testing-library/react';
-import i18next from 'i18next';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import { parse } from 'yaml';
-import { afterEach, beforeAll, expect, test, vi } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import { evaluateProgram, parseScreeningRequest, type ScreeningRequest } from '../../rules';
 import { ResultsView } from '../../src/results/ResultsView';
+import { englishI18n } from './fixtures/english-i18n';
 
 vi.setConfig({ testTimeout: 30_000 });
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  const resources: Record<string, Record<string, Record<string, string>>> = { en: {} };
-  for (const f of readdirSync('locales/en').filter((x) => x.endsWith('.json') && x !== 'meta.json')) {
-    resources.en![f.slice(0, -5)] = JSON.parse(readFileSync(`locales/en/${f}`, 'utf8'));
-  }
-  await i18n.use(initReactI18next).init({ lng: 'en', fallbackLng: 'en', resources, defaultNS: 'common', interpolation: { escapeValue: false } });
-});
+const i18n = englishI18n();
 afterEach(() => cleanup());
 
 const cases = parse(readFileSync('rules/programs/snap/cases/state-food.yaml', 'utf8'), { schema: 'core' }) as { name: string; request: unknown }[];

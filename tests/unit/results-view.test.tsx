@@ -2,29 +2,21 @@
 // ResultsView over real screen() results: statuses, Intl currency estimates, reasons with their
 // rule cited (text when a reasons-* namespace has it, else the code and values), missing fields as
 // question labels, next steps, overrides with a note, and FRS ordering with the urgent banner.
-import { readdirSync, readFileSync } from 'node:fs';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import i18next from 'i18next';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { afterEach, beforeAll, expect, test, vi } from 'vitest';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, expect, test, vi } from 'vitest';
 import { parseScreeningRequest, screen as screenRules, PROGRAM_IDS, type ProgramResult, type ScreeningRequest } from '../../rules';
 import { CONCRETE_GROUPS } from '../../src/results/order';
 import { isFact, ResultsView, REASON_NAMESPACES } from '../../src/results/ResultsView';
 import type { Override } from '../../src/results/types';
 import { buildRequest } from '../../src/screening/questions';
 import { FAMILY_OF_FOUR, MIXED_STATUS_FAMILY } from '../../src/screening/samples';
+import { englishI18n } from './fixtures/english-i18n';
 
 vi.setConfig({ testTimeout: 30_000 }); // UI tests on a shared 2-core machine
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  const resources: Record<string, Record<string, Record<string, string>>> = { en: {} };
-  for (const f of readdirSync('locales/en').filter((x) => x.endsWith('.json') && x !== 'meta.json')) {
-    resources.en![f.slice(0, -5)] = JSON.parse(readFileSync(`locales/en/${f}`, 'utf8'));
-  }
-  await i18n.use(initReactI18next).init({ lng: 'en', fallbackLng: 'en', resources, defaultNS: 'common', interpolation: { escapeValue: false } });
-});
+const i18n = englishI18n();
 afterEach(() => cleanup());
 
 function request(answers: Record<string, unknown>): ScreeningRequest {

@@ -3,26 +3,18 @@
 // request's date), shows it on the first screen, says when it is in an earlier federal fiscal year
 // than the worker's today, and uses the date the worker types instead when they change it. A new
 // screening has no date field and is dated the worker's today.
-import { readdirSync, readFileSync } from 'node:fs';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import i18next from 'i18next';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { afterEach, beforeAll, expect, test } from 'vitest';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, expect, test } from 'vitest';
 import { answersToRequest } from '../../src/app/kiosk/questions';
 import { parseScreeningRequest, type ScreeningRequest } from '../../src/domain/screening-request';
 import { earlierFiscalYear, federalFiscalYear } from '../../src/screening/questions';
 import { ScreeningFlow } from '../../src/screening/ScreeningFlow';
 import type { ScreeningDraft } from '../../src/screening/types';
 import { draftFromRequest } from '../../src/worker/ContinueScreening';
+import { englishI18n } from './fixtures/english-i18n';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  const resources: Record<string, Record<string, Record<string, string>>> = { en: {} };
-  for (const f of readdirSync('locales/en').filter((x) => x.endsWith('.json') && x !== 'meta.json')) {
-    resources.en![f.slice(0, -5)] = JSON.parse(readFileSync(`locales/en/${f}`, 'utf8'));
-  }
-  await i18n.use(initReactI18next).init({ lng: 'en', fallbackLng: 'en', resources, defaultNS: 'common', interpolation: { escapeValue: false } });
-});
+const i18n = englishI18n();
 afterEach(() => cleanup());
 
 const WORKER_TODAY = '2026-11-23';

@@ -2,28 +2,20 @@
 // "Add another income" on a member's income screen: the new row shows, is validated and is kept
 // (the row count is not a field of the screen's form, so the flow must pass it to the screen), and
 // a draft with two incomes comes back with both rows filled.
-import { readdirSync, readFileSync } from 'node:fs';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import i18next from 'i18next';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { afterEach, beforeAll, expect, test, vi } from 'vitest';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, expect, test, vi } from 'vitest';
 import { parseScreeningRequest } from '../../src/domain/screening-request';
 import { buildRequest } from '../../src/screening/questions';
 import { FAMILY_OF_FOUR, MIXED_STATUS_FAMILY } from '../../src/screening/samples';
 import { ScreeningFlow } from '../../src/screening/ScreeningFlow';
 import type { ScreeningDraft } from '../../src/screening/types';
+import { englishI18n } from './fixtures/english-i18n';
 
 vi.setConfig({ testTimeout: 30_000 });
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  const resources: Record<string, Record<string, Record<string, string>>> = { en: {} };
-  for (const f of readdirSync('locales/en').filter((x) => x.endsWith('.json') && x !== 'meta.json')) {
-    resources.en![f.slice(0, -5)] = JSON.parse(readFileSync(`locales/en/${f}`, 'utf8'));
-  }
-  await i18n.use(initReactI18next).init({ lng: 'en', fallbackLng: 'en', resources, defaultNS: 'common', interpolation: { escapeValue: false } });
-});
+const i18n = englishI18n();
 afterEach(() => cleanup());
 
 function at(answers: Record<string, unknown>) {
