@@ -1,20 +1,9 @@
 /**
  * Seeded generator of varied SNAP screening requests for the differential test
- * (tests/unit/snap-differential.test.ts). Deterministic: mulberry32(seed).
+ * (tests/unit/snap-differential.test.ts). Deterministic: mulberry32(seed), the bench's generator.
  */
 import { parseScreeningRequest, type ScreeningRequest, type ScreeningRequestInput } from '../../rules';
 import { US_STATES, IMMIGRATION_STATUSES, INCOME_TYPES, FREQUENCIES, HOUSING_SITUATIONS, SCHOOL_KINDS } from '../../rules/core/request';
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DATES = [
   '2024-10-01', '2024-12-15', '2025-03-31', '2025-07-03', '2025-07-04', '2025-07-05', '2025-09-30',

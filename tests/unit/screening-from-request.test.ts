@@ -17,6 +17,7 @@ import {
 import { answersFromRequest } from '../../src/screening/from-request';
 import { buildFromScreens, buildRequest, CARRIED, contextValues, questionSchema, SCREENING_DATE, visibleFields, walk, WORK_FLAGS, type Answers } from '../../src/screening/questions';
 import { FAMILY_OF_FOUR, MIXED_STATUS_FAMILY, OLDER_ADULT, OLDER_ADULT_SOCIAL_SECURITY } from '../../src/screening/samples';
+import { mulberry32 } from '../bench/generate';
 
 function parse(r: unknown): ScreeningRequest {
   const p = parseScreeningRequest(r);
@@ -118,17 +119,8 @@ const NOT_ASKED_THERE: ScreeningRequestInput = {
 
 // ------------------------------------------------------------------------ generated requests
 
-/** mulberry32: a small seeded generator, so a failure names a request that can be rebuilt. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// mulberry32 (seeded), so a failure names a request that can be rebuilt.
+const rng = mulberry32;
 
 function generate(seed: number): ScreeningRequestInput {
   const r = rng(seed);

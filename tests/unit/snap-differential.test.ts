@@ -12,7 +12,8 @@
 import { describe, expect, test } from 'vitest';
 import { screen } from '../../rules';
 import { referenceSnap, type RefFlag } from '../reference/snap-reference';
-import { edgeHouseholds, generateHousehold, mulberry32 } from '../reference/snap-households';
+import { mulberry32 } from '../bench/generate';
+import { edgeHouseholds, generateHousehold } from '../reference/snap-households';
 import type { ScreeningRequest } from '../../rules';
 import { US_STATES } from '../../rules/core/request';
 
