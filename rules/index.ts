@@ -7,6 +7,7 @@ import { Evaluation } from './core/context';
 import { MissingParameterError, type ParameterTable } from './core/params';
 import type { ScreeningRequest } from './core/request';
 import { withStableShapes } from './core/shapes';
+import { SharedFacts } from './core/shared';
 import { PROGRAM_IDS, type ProgramId, type ProgramResult } from './core/types';
 import { FORMULAS } from './programs';
 import type { FormulaResult, ProgramFormula } from './core/program';
@@ -26,8 +27,8 @@ export function evaluateProgram(request: ScreeningRequest, program: ProgramId): 
 
 type Complete = (f: FormulaResult, needsVerification: string[], stale: boolean) => ProgramResult;
 
-function run(request: ScreeningRequest, program: ProgramId, formula: ProgramFormula, finish: Complete): ProgramResult {
-  const ev = new Evaluation(request, table);
+function run(request: ScreeningRequest, program: ProgramId, formula: ProgramFormula, finish: Complete, facts?: SharedFacts): ProgramResult {
+  const ev = new Evaluation(request, table, facts);
   try {
     const f = formula(ev);
     const own = f.needsVerification;
@@ -93,7 +94,9 @@ function complete(f: FormulaResult, needsVerification: string[], stale: boolean)
 export function screen(request: ScreeningRequest, programs: readonly ProgramId[] = PROGRAM_IDS): ProgramResult[] {
   const out = new Array<ProgramResult>(programs.length);
   const shaped = withStableShapes(request);
-  for (let i = 0; i < programs.length; i++) out[i] = run(shaped, programs[i]!, FORMULAS[programs[i]!], complete);
+  // Facts several programs derive alike (the MAGI household, the tax unit) are computed once.
+  const facts = new SharedFacts();
+  for (let i = 0; i < programs.length; i++) out[i] = run(shaped, programs[i]!, FORMULAS[programs[i]!], complete, facts);
   return out;
 }
 

@@ -4,6 +4,7 @@
  */
 import { MissingParameterError, parameterIndex, resolveAt, type Lookup, type ParameterIndex, type ParameterTable } from './params';
 import type { ScreeningRequest } from './request';
+import type { SharedFact, SharedFacts } from './shared';
 
 export class Evaluation {
   stale = false;
@@ -12,11 +13,44 @@ export class Evaluation {
   /** The parameter table's index (shared by every evaluation of the table; caches key on it). */
   readonly index: ParameterIndex;
 
+  /** While a shared fact is computed: the flagged lookups it reads (see shared.ts). */
+  private recording: Lookup<unknown>[] | undefined = undefined;
+
   constructor(
     readonly request: ScreeningRequest,
     table: ParameterTable,
+    /** The screening's shared facts (screen() passes one for all programs); none: computed each time. */
+    private readonly facts?: SharedFacts,
   ) {
     this.index = parameterIndex(table);
+  }
+
+  /**
+   * A fact shared by the programs of one screening (rules/core/shared.ts): computed by the first
+   * program that asks; later ones get the same value, with the flags of the figures it read
+   * recorded here as a recomputation would record them. A computation that throws is not kept.
+   */
+  shared<T>(fact: SharedFact<T>): T {
+    const facts = this.facts;
+    if (!facts) return fact.compute(this);
+    const hit = facts.entries.get(fact);
+    if (hit) {
+      for (let i = 0; i < hit.flagged.length; i++) this.note(hit.flagged[i]!);
+      return hit.value as T;
+    }
+    const outer = this.recording;
+    const flagged: Lookup<unknown>[] = [];
+    this.recording = flagged;
+    let value: T;
+    try {
+      value = fact.compute(this);
+    } finally {
+      this.recording = outer;
+    }
+    // A fact computed inside another one: the outer fact read these figures too.
+    if (outer) for (const r of flagged) outer.push(r);
+    facts.entries.set(fact, { value, flagged });
+    return value;
   }
 
   get date(): string { return this.request.date; }
@@ -63,6 +97,8 @@ export class Evaluation {
   }
 
   private note(r: Lookup<unknown>): void {
+    // Only flagged lookups change anything here, so only they need replaying for a shared fact.
+    if (this.recording && (r.stale || r.verify)) this.recording.push(r);
     if (r.stale) this.stale = true;
     if (r.verify && !this.needsVerification.includes(r.id)) this.needsVerification.push(r.id);
   }

@@ -5,6 +5,7 @@
  * from 2026-10-01; the ICHIA lawfully-residing option for children and pregnant people throughout).
  */
 import type { Evaluation } from '../../core/context';
+import { sharedFact } from '../../core/shared';
 import { exemptFromFiveYearBar, FIVE_YEAR_BAR_START, fiveYearsInStatus, statusUnknown, yearsInStatus, citizenOrNational } from '../../core/immigration';
 import { annualPovertyGuideline } from '../../core/poverty';
 import type { Member } from '../../core/request';
@@ -162,7 +163,30 @@ export function immigrationFor(
   return 'five_year_bar';
 }
 
+/**
+ * The household screened member by member, shared by Medicaid and CHIP (rules/core/shared.ts): the
+ * two differ only in the prefix of the immigration reason codes, so it is computed once with
+ * Medicaid's and CHIP gets a copy of the reasons with its own.
+ */
+const HEALTH = sharedFact('medicaid.health_evaluation', (ev) => screenMembers(ev, 'medicaid'));
+const MEDICAID_PREFIX = 'medicaid'.length;
+
+/** The screening of every member for the program; shared: read it, never modify it (CHIP's reasons are its own copy). */
 export function evaluateHealth(ev: Evaluation, program: 'medicaid' | 'chip'): HealthEvaluation | undefined {
+  const h = ev.shared(HEALTH);
+  if (!h || program === 'medicaid') return h;
+  const reasons = new Array<Reason>(h.reasons.length);
+  for (let i = 0; i < reasons.length; i++) {
+    const r = h.reasons[i]!;
+    reasons[i] = { code: `chip${r.code.slice(MEDICAID_PREFIX)}`, values: r.values, citation: r.citation };
+  }
+  return {
+    state: h.state, limits: h.limits, limitsId: h.limitsId, household: h.household, fpgAnnual: h.fpgAnnual, findings: h.findings,
+    reasons, missing: h.missing, after71109: h.after71109, needsVerification: h.needsVerification,
+  };
+}
+
+function screenMembers(ev: Evaluation, program: 'medicaid' | 'chip'): HealthEvaluation | undefined {
   const loaded = loadLimits(ev);
   if (!loaded) return undefined;
   const { limits } = loaded;

@@ -139,7 +139,7 @@ export const medicaid: ProgramFormula = (ev): FormulaResult => {
     nextSteps: nextSteps('medicaid', h.state, status, verifyIds.length > 0),
   };
   if (excludedMembers.length) result.excludedMembers = excludedMembers;
-  if (verifyIds.length) result.needsVerification = verifyIds;
+  if (verifyIds.length) result.needsVerification = verifyIds.slice(); // the shared evaluation's list stays its own
   return result;
 };
 

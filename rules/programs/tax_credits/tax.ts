@@ -18,7 +18,9 @@
  * (said as a reason), undocumented members to have none, and anyone else is unknown ("possibly").
  */
 import type { Evaluation } from '../../core/context';
+import type { FormulaResult } from '../../core/program';
 import { roundDollar } from '../../core/money';
+import { sharedFact } from '../../core/shared';
 import type { Member } from '../../core/request';
 import type { NextStep, Reason, Status } from '../../core/types';
 import { memberAnnual } from '../housing/income';
@@ -52,9 +54,31 @@ export interface TaxUnit {
   socialSecurity: number;
   eitcChildren: Member[];
   ctcChildren: Member[];
+  /** ssnStatus of the filers, the EITC children and the CTC children, in the same order. */
+  filerSsn: Ssn[];
+  eitcChildSsn: Ssn[];
+  ctcChildSsn: Ssn[];
 }
 
+const isEarned = (t: string) => t === 'wages' || t === 'self_employment';
+const isAgi = (t: string) => AGI_TYPES.has(t);
+const isSocialSecurity = (t: string) => t === 'social_security' || t === 'ssdi';
+
+/** Sum of the members' annual income of the kinds kept (member totals added in member order). */
+function annualOf(members: Member[], keep: (t: string) => boolean): number {
+  let s = 0;
+  for (const m of members) s += memberAnnual(m, keep);
+  return s;
+}
+
+/** The tax unit, shared by the EITC and the CTC of one screening (rules/core/shared.ts): read it, never modify it. */
+const TAX_UNIT = sharedFact('tax_credits.tax_unit', buildTaxUnit);
+
 export function taxUnit(ev: Evaluation): TaxUnit {
+  return ev.shared(TAX_UNIT);
+}
+
+function buildTaxUnit(ev: Evaluation): TaxUnit {
   const members = ev.request.household.members;
   const self = members.find((m) => m.relationship === 'self')!;
   const spouse = members.find((m) => m.relationship === 'spouse');
@@ -64,17 +88,35 @@ export function taxUnit(ev: Evaluation): TaxUnit {
   const kids = members.filter((m) => QC_RELATIONSHIPS.has(m.relationship));
   const eitcChildren = kids.filter((m) => m.age < qa.under || (m.student && m.age < qa.underIfStudent) || m.disabled);
   const ctcChildren = kids.filter((m) => m.age < ctcAge);
-  const earned = filers.reduce((s, m) => s + memberAnnual(m, (t) => t === 'wages' || t === 'self_employment'), 0);
-  const answered = filers.filter((m) => m.investmentIncomeAnnual !== undefined);
-  const investment = answered.length > 0 ? roundDollar(answered.reduce((s, m) => s + (m.investmentIncomeAnnual ?? 0), 0)) : undefined;
-  const agi = filers.reduce((s, m) => s + memberAnnual(m, (t) => AGI_TYPES.has(t)), 0) + (investment ?? 0);
-  const socialSecurity = filers.reduce((s, m) => s + memberAnnual(m, (t) => t === 'social_security' || t === 'ssdi'), 0);
+  const earned = annualOf(filers, isEarned);
+  let answered = 0;
+  let investmentSum = 0;
+  for (const m of filers) {
+    if (m.investmentIncomeAnnual === undefined) continue;
+    answered++;
+    investmentSum += m.investmentIncomeAnnual;
+  }
+  const investment = answered > 0 ? roundDollar(investmentSum) : undefined;
+  const agi = annualOf(filers, isAgi) + (investment ?? 0);
+  const socialSecurity = annualOf(filers, isSocialSecurity);
   const filingBasis: FilingBasis = spouse ? 'spouse_in_household' : eitcChildren.length > 0 ? 'qualifying_child_no_spouse' : 'no_spouse_no_qualifying_child';
   const filing: Filing = spouse ? 'joint' : eitcChildren.length > 0 ? 'head_of_household' : 'single';
   return {
     filers, filing, filingBasis, earned: roundDollar(earned), agi: roundDollar(agi), investment,
     socialSecurity: roundDollar(socialSecurity), eitcChildren, ctcChildren,
+    filerSsn: filers.map(ssnStatus), eitcChildSsn: eitcChildren.map(ssnStatus), ctcChildSsn: ctcChildren.map(ssnStatus),
   };
+}
+
+/** Missing-answer paths (`household.members.<i>.ssnValidForWork`) of the filers and `children` whose SSN is unknown. */
+export function unknownSsnPaths(ev: Evaluation, u: TaxUnit, children: Member[]): string[] {
+  const out: string[] = [];
+  const members = ev.request.household.members;
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i]!;
+    if (ssnStatus(m) === 'unknown' && (u.filers.includes(m) || children.includes(m))) out.push(`household.members.${i}.ssnValidForWork`);
+  }
+  return out;
 }
 
 export function commonReasons(u: TaxUnit, year: number): Reason[] {
@@ -125,6 +167,19 @@ export function incomeTaxBeforeCredits(ev: Evaluation, u: TaxUnit): number {
   if (row === null) return Math.round(scheduleTax(taxable, b1, b2) * 100) / 100;
   if (row.to === 5) return 0;
   return Math.floor(scheduleTax((row.from + row.to) / 2, b1, b2) + 0.5 + 1e-9);
+}
+
+export function countOf<T>(xs: readonly T[], x: T): number {
+  let n = 0;
+  for (const v of xs) if (v === x) n++;
+  return n;
+}
+
+/** A result with no credit: the deciding reason first, then the reasons so far. */
+export function noCredit(program: 'eitc' | 'ctc', reasons: Reason[], code: string, values: Reason['values'], citation: string): FormulaResult {
+  const all: Reason[] = [{ code, values, citation }];
+  for (const r of reasons) all.push(r);
+  return { program, status: 'unlikely', estimate: { annual: 0 }, reasons: all, missing: [], nextSteps: [] };
 }
 
 export function steps(status: Status): NextStep[] {
