@@ -24,6 +24,20 @@ describe('screen() with shared facts', () => {
     expect(compared).toBe(households.length * PROGRAM_IDS.length);
   });
 
+  test('Medicaid and CHIP reasons carry their own program\'s codes (the shared evaluation is re-coded for CHIP)', () => {
+    const own = (p: string, code: string) => code.startsWith(`${p}.`) || code.startsWith('public_charge.') || code.startsWith('engine.');
+    let chipImmigrationReasons = 0;
+    for (const h of households) {
+      const [medicaid, chip] = screen(h, ['medicaid', 'chip']);
+      for (const r of medicaid!.reasons) expect(own('medicaid', r.code), r.code).toBe(true);
+      for (const r of chip!.reasons) {
+        expect(own('chip', r.code), r.code).toBe(true);
+        if (/status|since_date|five_year_bar|lawfully_residing/.test(r.code)) chipImmigrationReasons++;
+      }
+    }
+    expect(chipImmigrationReasons).toBeGreaterThan(50);
+  });
+
   test('the same when CHIP comes before Medicaid and the CTC before the EITC', () => {
     const order: ProgramId[] = ['chip', 'ctc', 'medicaid', 'eitc'];
     for (const h of households.slice(0, 500)) {
