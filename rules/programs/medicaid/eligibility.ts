@@ -95,6 +95,16 @@ function groupFor(m: Member, hh: MagiHousehold, limits: StateLimits, ages: Ages)
   return { group: 'none', pct: null };
 }
 
+/** The state's ICHIA option for lawfully residing children or pregnant people covers the member (said as a reason). */
+function ichiaOption(
+  ev: Evaluation, m: Member, status: string, optionGroup: 'pregnant' | 'child' | undefined, lawfullyResiding: string[],
+  reasons: Reason[], p: 'medicaid' | 'chip',
+): boolean {
+  if (!optionGroup || !lawfullyResiding.includes(status)) return false;
+  reasons.push({ code: `${p}.lawfully_residing_option`, values: { member: m.id, status, state: ev.state, group: optionGroup }, citation: '42 U.S.C. 1396b(v)(4)(A), 1397gg(e)(1)(Q) (ICHIA / CHIPRA §214 state option)' });
+  return true;
+}
+
 /** Immigration outcome for a member on the screening date, with reasons. */
 export function immigrationFor(
   ev: Evaluation, m: Member, limits: StateLimits, reasons: Reason[], missing: string[], index: number,
@@ -115,20 +125,13 @@ export function immigrationFor(
   const after = ev.date >= '2026-10-01';
   const childUnder = ev.param<Ages>('medicaid.age_ranges').childUnder;
   const optionGroup = m.pregnant && limits.ichiaPregnant ? 'pregnant' : m.age < childUnder && opts.ichiaChild ? 'child' : undefined;
-  const ichia = () => {
-    if (optionGroup && lawfullyResiding.value.includes(status)) {
-      reasons.push({ code: `${p}.lawfully_residing_option`, values: { member: m.id, status, state: ev.state, group: optionGroup }, citation: '42 U.S.C. 1396b(v)(4)(A), 1397gg(e)(1)(Q) (ICHIA / CHIPRA §214 state option)' });
-      return true;
-    }
-    return false;
-  };
   if (status === 'other_lawful') {
-    if (ichia()) return 'lawfully_residing_option';
+    if (ichiaOption(ev, m, status, optionGroup, lawfullyResiding.value, reasons, p)) return 'lawfully_residing_option';
     reasons.push({ code: `${p}.status_needs_review`, values: { member: m.id, status }, citation: eligible.citation });
     return 'needs_review';
   }
   if (!eligible.value.includes(status)) {
-    if (ichia()) return 'lawfully_residing_option';
+    if (ichiaOption(ev, m, status, optionGroup, lawfullyResiding.value, reasons, p)) return 'lawfully_residing_option';
     const lostOn = after && lawfullyResiding.value.includes(status) && ['refugee', 'asylee', 'parolee', 'trafficking_victim', 'afghan_parolee', 'ukrainian_parolee'].includes(status);
     reasons.push({
       code: lostOn ? `${p}.status_not_eligible_from_2026_10_01` : `${p}.noncitizen_status_not_eligible`,
@@ -150,7 +153,7 @@ export function immigrationFor(
   const five = fiveYearsInStatus(m.immigration, ev.date);
   const years = ev.param<number>('medicaid.five_year_bar_years');
   if (five === true) return 'eligible';
-  if (ichia()) return 'lawfully_residing_option';
+  if (ichiaOption(ev, m, status, optionGroup, lawfullyResiding.value, reasons, p)) return 'lawfully_residing_option';
   // An LPR who first came as a refugee or asylee, or a veteran's family member, is exempt; the request
   // holds only the current status, so say so rather than guess.
   const exemptions = { code: `${p}.bar_exemptions_may_apply`, values: { member: m.id }, citation: '8 U.S.C. 1613(b); 42 U.S.C. 1396b(v)' };
