@@ -22,7 +22,7 @@ describe('screen() with shared facts', () => {
       });
     }
     expect(compared).toBe(households.length * PROGRAM_IDS.length);
-  });
+  }, 60_000);
 
   test('Medicaid and CHIP reasons carry their own program\'s codes (the shared evaluation is re-coded for CHIP)', () => {
     const own = (p: string, code: string) => code.startsWith(`${p}.`) || code.startsWith('public_charge.') || code.startsWith('engine.');
@@ -36,7 +36,7 @@ describe('screen() with shared facts', () => {
       }
     }
     expect(chipImmigrationReasons).toBeGreaterThan(50);
-  });
+  }, 60_000);
 
   test('the same when CHIP comes before Medicaid and the CTC before the EITC', () => {
     const order: ProgramId[] = ['chip', 'ctc', 'medicaid', 'eitc'];
@@ -44,7 +44,7 @@ describe('screen() with shared facts', () => {
       const got = screen(h, order);
       order.forEach((p, i) => expect(got[i]).toEqual(evaluateProgram(h, p)));
     }
-  });
+  }, 60_000);
 });
 
 describe('Evaluation.shared', () => {
