@@ -69,6 +69,21 @@ export class Evaluation {
     return r;
   }
 
+  /** The required parameter `<prefix>.<key>` (e.g. tax.brackets.joint), without building its id on every read. */
+  lookupOf<T>(prefix: string, key: string): Lookup<T> {
+    const r = resolveAt<T>(this.index.keyed(prefix, key), this.date);
+    if (!r) throw new MissingParameterError(`${prefix}.${key}`, this.date);
+    this.note(r);
+    return r;
+  }
+
+  /** The optional parameter `<prefix>.<key>` (e.g. medicaid.state.NY): undefined when not defined or not in force. */
+  optionalOf<T>(prefix: string, key: string): Lookup<T> | undefined {
+    const r = resolveAt<T>(this.index.keyed(prefix, key), this.date);
+    if (r) this.note(r);
+    return r;
+  }
+
   /** A state parameter (`state.<XX>.<id>` in the table), or undefined when the state has none. */
   stateLookup<T>(id: string, state: string = this.state): Lookup<T> | undefined {
     const r = resolveAt<T>(this.index.state(state, id), this.date);

@@ -69,7 +69,7 @@ export interface HealthEvaluation {
 interface Ages { childUnder: number; infantUnder: number; youngChildUnder: number; adultMin: number; adultMax: number }
 
 export function loadLimits(ev: Evaluation): { limits: StateLimits; id: string; citation: string } | undefined {
-  const r = ev.optional<StateLimits>(`medicaid.state.${ev.state}`);
+  const r = ev.optionalOf<StateLimits>('medicaid.state', ev.state);
   if (!r) return undefined;
   return { limits: r.value, id: r.id, citation: r.citation };
 }

@@ -162,7 +162,7 @@ export function incomeTaxBeforeCredits(ev: Evaluation, u: TaxUnit): number {
   const sd = ev.lookup<Record<Filing, number>>('tax.standard_deduction');
   const taxable = Math.max(0, Math.floor(u.agi - sd.value[u.filing]));
   if (taxable <= 0) return 0;
-  const [b1, b2] = ev.lookup<number[]>(`tax.brackets.${u.filing}`).value as [number, number];
+  const [b1, b2] = ev.lookupOf<number[]>('tax.brackets', u.filing).value as [number, number];
   const row = taxTableRow(taxable);
   if (row === null) return Math.round(scheduleTax(taxable, b1, b2) * 100) / 100;
   if (row.to === 5) return 0;
