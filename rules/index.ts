@@ -31,6 +31,7 @@ function run(request: ScreeningRequest, program: ProgramId, formula: ProgramForm
   const ev = new Evaluation(request, table, facts);
   try {
     const f = formula(ev);
+    if (ev.missingFigure !== undefined) return noRulesForDate(program, ev.missingFigure, ev.date);
     const own = f.needsVerification;
     const needsVerification = own && own.length
       ? (ev.needsVerification.length ? [...new Set([...own, ...ev.needsVerification])] : own)
@@ -38,16 +39,21 @@ function run(request: ScreeningRequest, program: ProgramId, formula: ProgramForm
     return finish(f, needsVerification, ev.stale);
   } catch (e) {
     if (!(e instanceof MissingParameterError)) throw e;
-    return {
-      program,
-      status: 'needs_info',
-      reasons: [{ code: 'engine.no_rules_for_date', values: { parameter: e.id, date: e.date }, citation: 'AnyDoor rules coverage' }],
-      missing: [],
-      nextSteps: [{ code: 'verify_with_agency' }],
-      rulesVersion: RULES_VERSION,
-      stale: true,
-    };
+    return noRulesForDate(program, e.id, e.date);
   }
+}
+
+/** A figure the program needs has no value on the date (thrown by ev.lookup, or said by ev.noRulesForDate). */
+function noRulesForDate(program: ProgramId, parameter: string, date: string): ProgramResult {
+  return {
+    program,
+    status: 'needs_info',
+    reasons: [{ code: 'engine.no_rules_for_date', values: { parameter, date }, citation: 'AnyDoor rules coverage' }],
+    missing: [],
+    nextSteps: [{ code: 'verify_with_agency' }],
+    rulesVersion: RULES_VERSION,
+    stale: true,
+  };
 }
 
 /*

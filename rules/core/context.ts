@@ -5,10 +5,17 @@
 import { MissingParameterError, parameterIndex, resolveAt, type Lookup, type ParameterIndex, type ParameterTable } from './params';
 import type { ScreeningRequest } from './request';
 import type { SharedFact, SharedFacts } from './shared';
+import type { FormulaResult } from './program';
+
+/** Returned by noRulesForDate(); the engine replaces it (never shown). */
+const NO_RULES_PLACEHOLDER: FormulaResult = Object.freeze({ program: 'snap', status: 'needs_info', reasons: [], missing: [], nextSteps: [] });
 
 export class Evaluation {
   stale = false;
   readonly needsVerification: string[] = [];
+
+  /** The required figure the formula found missing (see noRulesForDate). */
+  missingFigure: string | undefined = undefined;
 
   /** The parameter table's index (shared by every evaluation of the table; caches key on it). */
   readonly index: ParameterIndex;
@@ -82,6 +89,16 @@ export class Evaluation {
     const r = resolveAt<T>(this.index.keyed(prefix, key), this.date);
     if (r) this.note(r);
     return r;
+  }
+
+  /**
+   * What a formula returns when a required figure (read with optional()) has no value on the date:
+   * the engine then gives the same engine.no_rules_for_date result as for a MissingParameterError
+   * thrown by lookup(), without the cost of an exception (for dates past the newest tax year, say).
+   */
+  noRulesForDate(id: string): FormulaResult {
+    this.missingFigure = id;
+    return NO_RULES_PLACEHOLDER;
   }
 
   /** A state parameter (`state.<XX>.<id>` in the table), or undefined when the state has none. */

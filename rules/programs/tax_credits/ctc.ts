@@ -37,7 +37,9 @@ export const ctc: ProgramFormula = (ev: Evaluation): FormulaResult => {
     return noCredit(program, reasons, 'ctc.no_taxpayer_ssn', { filers: u.filers.length }, taxpayerRule.citation);
   }
   const n = kidSsn.length - childrenWithoutSsn;
-  const per = ev.lookup<number>('ctc.amount_per_child');
+  // The first figure set per tax year: a date past the newest year stops here.
+  const per = ev.optional<number>('ctc.amount_per_child');
+  if (!per) return ev.noRulesForDate('ctc.amount_per_child');
   const po = ev.lookup<{ single: number; joint: number; per1000: number }>('ctc.phase_out');
   const threshold = u.filing === 'joint' ? po.value.joint : po.value.single;
   const over = Math.max(0, u.agi - threshold);

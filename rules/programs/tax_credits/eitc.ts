@@ -91,7 +91,9 @@ export const eitc: ProgramFormula = (ev: Evaluation): FormulaResult => {
     },
     citation: '26 U.S.C. 32(c)(1)(E), 32(c)(3)(D), 32(m)',
   });
-  const inv = ev.lookup<number>('eitc.investment_income_limit');
+  // The first figure set per tax year: a date past the newest year stops here.
+  const inv = ev.optional<number>('eitc.investment_income_limit');
+  if (!inv) return ev.noRulesForDate('eitc.investment_income_limit');
   reasons.push({ code: 'eitc.investment_income_limit', values: { limit: inv.value }, citation: inv.citation });
 
   if (filerSsn.includes('no')) return noCredit(program, reasons, 'eitc.filer_without_ssn', { filers: u.filers.length }, '26 U.S.C. 32(c)(1)(E), 32(m)');
