@@ -20,6 +20,10 @@ export class Evaluation {
   /** The parameter table's index (shared by every evaluation of the table; caches key on it). */
   readonly index: ParameterIndex;
 
+  /** The screening date and state, read once: every figure lookup reads the date. */
+  readonly date: string;
+  readonly state: string;
+
   /** While a shared fact is computed: the flagged lookups it reads (see shared.ts). */
   private recording: Lookup<unknown>[] | undefined = undefined;
 
@@ -30,6 +34,8 @@ export class Evaluation {
     private readonly facts?: SharedFacts,
   ) {
     this.index = parameterIndex(table);
+    this.date = request.date;
+    this.state = request.location.state;
   }
 
   /**
@@ -60,8 +66,6 @@ export class Evaluation {
     return value;
   }
 
-  get date(): string { return this.request.date; }
-  get state(): string { return this.request.location.state; }
 
   /** A federal or program parameter in force on the screening date. Throws when none exists. */
   param<T>(id: string): T {
