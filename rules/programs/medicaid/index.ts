@@ -12,10 +12,18 @@ import { evaluateHealth, immigrationOk, immigrationUncertain, monthlyLimitFor, t
 import { isChildRelation, round2 } from './household';
 import { agencyStep, CONTACT_FALLBACKS } from '../../core/contacts';
 
-const RANK: Record<Status, number> = { likely: 3, possibly: 2, needs_info: 1, unlikely: 0 };
+/** likely > possibly > needs_info > unlikely (a switch: indexing a table by the status string was a slow keyed load). */
+function rank(s: Status): number {
+  switch (s) {
+    case 'likely': return 3;
+    case 'possibly': return 2;
+    case 'needs_info': return 1;
+    default: return 0;
+  }
+}
 function best(statuses: Status[]): Status {
   let out: Status = 'unlikely';
-  for (const s of statuses) if (RANK[s] > RANK[out]) out = s;
+  for (const s of statuses) if (rank(s) > rank(out)) out = s;
   return out;
 }
 
@@ -29,13 +37,16 @@ const GROUP_CITE: Record<string, string> = {
   adult: '42 U.S.C. 1396a(a)(10)(A)(i)(VIII); 42 CFR 435.119',
 };
 
+/** Shared frozen (read it, never modify it): the same for every household. */
+const BRING_DOCUMENTS: NextStep = Object.freeze({ code: 'bring_documents', values: Object.freeze({ documents: 'identity,income_last_30_days,residency,immigration_documents' }) });
+
 function nextSteps(program: 'medicaid' | 'chip', state: string, status: Status, anyVerify: boolean): NextStep[] {
   // CHIP: the state's own CHIP contact when it runs a separate program, else the Medicaid agency.
   const fallbacks = CONTACT_FALLBACKS[program] ?? [];
   if (status === 'unlikely') return [agencyStep('call_agency', program, state, fallbacks)];
   const steps: NextStep[] = [
     agencyStep('apply_with_state_agency', program, state, fallbacks),
-    { code: 'bring_documents', values: { documents: 'identity,income_last_30_days,residency,immigration_documents' } },
+    BRING_DOCUMENTS,
   ];
   if (anyVerify || status === 'possibly') steps.push({ code: 'verify_with_agency', values: { program, state } });
   return steps;

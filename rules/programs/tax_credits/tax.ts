@@ -182,10 +182,11 @@ export function noCredit(program: 'eitc' | 'ctc', reasons: Reason[], code: strin
   return { program, status: 'unlikely', estimate: { annual: 0 }, reasons: all, missing: [], nextSteps: [] };
 }
 
+/** The next steps are the same for every household: built once and shared frozen (read them, never modify them). */
+const FREE_TAX_HELP: NextStep = Object.freeze({ code: 'free_tax_help', values: Object.freeze({ programs: 'vita,tce' }) });
+const BRING_TAX_DOCUMENTS: NextStep = Object.freeze({ code: 'bring_documents', values: Object.freeze({ documents: 'identity,social_security_numbers,tax_forms,birth_certificates' }) });
+
 export function steps(status: Status): NextStep[] {
   if (status === 'unlikely') return [];
-  return [
-    { code: 'free_tax_help', values: { programs: 'vita,tce' } },
-    { code: 'bring_documents', values: { documents: 'identity,social_security_numbers,tax_forms,birth_certificates' } },
-  ];
+  return [FREE_TAX_HELP, BRING_TAX_DOCUMENTS];
 }
