@@ -19,11 +19,10 @@
  */
 import type { Evaluation } from '../../core/context';
 import type { FormulaResult } from '../../core/program';
-import { roundDollar } from '../../core/money';
+import { roundDollar, toMonthly } from '../../core/money';
 import { sharedFact } from '../../core/shared';
 import type { Member } from '../../core/request';
 import type { NextStep, Reason, Status } from '../../core/types';
-import { memberAnnual } from '../housing/income';
 
 export type Ssn = 'yes' | 'assumed' | 'no' | 'unknown';
 export type Filing = 'single' | 'joint' | 'head_of_household';
@@ -32,7 +31,7 @@ export type FilingBasis = 'spouse_in_household' | 'qualifying_child_no_spouse' |
 /** Statuses that carry work authorization in themselves, so an unrestricted SSN is the norm (8 CFR 274a.12(a)). */
 const WORK_AUTHORIZED_BY_STATUS = new Set(['citizen', 'national', 'lawful_permanent_resident', 'refugee', 'asylee', 'cofa_citizen', 'trafficking_victim']);
 const QC_RELATIONSHIPS = new Set(['child', 'stepchild', 'grandchild', 'sibling']);
-const AGI_TYPES = new Set(['wages', 'self_employment', 'unemployment', 'pension', 'alimony', 'other_unearned']);
+const AGI_TYPES: ReadonlySet<string> = new Set(['wages', 'self_employment', 'unemployment', 'pension', 'alimony', 'other_unearned']);
 
 export function ssnStatus(m: Member): Ssn {
   if (m.ssnValidForWork !== undefined) return m.ssnValidForWork ? 'yes' : 'no';
@@ -60,15 +59,29 @@ export interface TaxUnit {
   ctcChildSsn: Ssn[];
 }
 
-const isEarned = (t: string) => t === 'wages' || t === 'self_employment';
-const isAgi = (t: string) => AGI_TYPES.has(t);
-const isSocialSecurity = (t: string) => t === 'social_security' || t === 'ssdi';
-
-/** Sum of the members' annual income of the kinds kept (member totals added in member order). */
-function annualOf(members: Member[], keep: (t: string) => boolean): number {
-  let s = 0;
-  for (const m of members) s += memberAnnual(m, keep);
-  return s;
+/** The filers' annual earned income, AGI income (before investment income) and Social Security, unrounded. */
+function filerIncome(filers: Member[]): { earned: number; agi: number; socialSecurity: number } {
+  // One pass over the incomes; each total adds the same amounts in the same order as one sum per kind
+  // would (per member in income order, then members in order), so the results are the same to the cent.
+  let earned = 0;
+  let agi = 0;
+  let socialSecurity = 0;
+  for (const m of filers) {
+    let e = 0;
+    let a = 0;
+    let ss = 0;
+    for (const i of m.incomes) {
+      const t = i.type;
+      const annual = toMonthly(i.amount, i.frequency) * 12;
+      if (t === 'wages' || t === 'self_employment') e += annual;
+      if (AGI_TYPES.has(t)) a += annual;
+      if (t === 'social_security' || t === 'ssdi') ss += annual;
+    }
+    earned += e;
+    agi += a;
+    socialSecurity += ss;
+  }
+  return { earned, agi, socialSecurity };
 }
 
 /** The tax unit, shared by the EITC and the CTC of one screening (rules/core/shared.ts): read it, never modify it. */
@@ -85,10 +98,14 @@ function buildTaxUnit(ev: Evaluation): TaxUnit {
   const filers = spouse ? [self, spouse] : [self];
   const qa = ev.lookup<{ under: number; underIfStudent: number }>('eitc.qualifying_child_age').value;
   const ctcAge = ev.lookup<number>('ctc.child_age_limit').value;
-  const kids = members.filter((m) => QC_RELATIONSHIPS.has(m.relationship));
-  const eitcChildren = kids.filter((m) => m.age < qa.under || (m.student && m.age < qa.underIfStudent) || m.disabled);
-  const ctcChildren = kids.filter((m) => m.age < ctcAge);
-  const earned = annualOf(filers, isEarned);
+  const eitcChildren: Member[] = [];
+  const ctcChildren: Member[] = [];
+  for (const m of members) {
+    if (!QC_RELATIONSHIPS.has(m.relationship)) continue;
+    if (m.age < qa.under || (m.student && m.age < qa.underIfStudent) || m.disabled) eitcChildren.push(m);
+    if (m.age < ctcAge) ctcChildren.push(m);
+  }
+  const income = filerIncome(filers);
   let answered = 0;
   let investmentSum = 0;
   for (const m of filers) {
@@ -97,13 +114,12 @@ function buildTaxUnit(ev: Evaluation): TaxUnit {
     investmentSum += m.investmentIncomeAnnual;
   }
   const investment = answered > 0 ? roundDollar(investmentSum) : undefined;
-  const agi = annualOf(filers, isAgi) + (investment ?? 0);
-  const socialSecurity = annualOf(filers, isSocialSecurity);
+  const agi = income.agi + (investment ?? 0);
   const filingBasis: FilingBasis = spouse ? 'spouse_in_household' : eitcChildren.length > 0 ? 'qualifying_child_no_spouse' : 'no_spouse_no_qualifying_child';
   const filing: Filing = spouse ? 'joint' : eitcChildren.length > 0 ? 'head_of_household' : 'single';
   return {
-    filers, filing, filingBasis, earned: roundDollar(earned), agi: roundDollar(agi), investment,
-    socialSecurity: roundDollar(socialSecurity), eitcChildren, ctcChildren,
+    filers, filing, filingBasis, earned: roundDollar(income.earned), agi: roundDollar(agi), investment,
+    socialSecurity: roundDollar(income.socialSecurity), eitcChildren, ctcChildren,
     filerSsn: filers.map(ssnStatus), eitcChildSsn: eitcChildren.map(ssnStatus), ctcChildSsn: ctcChildren.map(ssnStatus),
   };
 }
