@@ -27,6 +27,7 @@ export function PacketColumn({ t, lng, data, referral, result, date }: { t: TFun
     <div className="packet-column" lang={lng} dir={languageDir(lng)}>
       <p className="packet-meta">{t('packet.for', { label: data.familyLabel })} · {t('packet.date', { date: fmtDate(date) })}</p>
       <h2>{t(`program.${referral.program}`)}</h2>
+      {contact?.programName && <p className="packet-program-name">{t('packet.programName', { name: contact.programName })}</p>}
       <p>{t('packet.status', { status: t(`status.${referral.status}`) })}</p>
       {referral.followUp && <p>{t('packet.followUp', { date: fmtDate(referral.followUp) })}</p>}
       {result?.estimate?.monthly !== undefined && result.estimate.monthly > 0 && <p>{t('packet.estimate', { amount: result.estimate.monthly })}</p>}

@@ -8,11 +8,26 @@ export interface AgencyContact {
   phone?: string;
 }
 
-/** The state agency to apply to for `program` (with the rules' fallbacks: CHIP → Medicaid agency…). */
+/**
+ * Whether a contact borrowed from another program (the rules' fallbacks, `contactProgram`) may
+ * show that program's name for `program`. CHIP → Medicaid ("Medi-Cal", "Texas Medicaid; CHIP for
+ * children"), Pre-ETS → VR and WIOA → the job centers name where the family applies; SNAP's name
+ * ("Food Assistance Program") is a food benefit, wrong on a TANF or emergency-help page.
+ */
+export function sharesProgramName(program: string, contactProgram: unknown): boolean {
+  return typeof contactProgram !== 'string' || contactProgram === program || contactProgram !== 'snap';
+}
+
+/**
+ * The state agency to apply to for `program` (with the rules' fallbacks: CHIP → Medicaid agency…).
+ * A fallback contact keeps its agency, website and phone; its programName only when it also names
+ * this program (sharesProgramName).
+ */
 export function stateContact(state: string, program: string): AgencyContact | undefined {
   const c = programContact(state, program);
   const out: AgencyContact = {};
   for (const k of ['agency', 'programName', 'url', 'phone'] as const) {
+    if (k === 'programName' && !sharesProgramName(program, c.contactProgram)) continue;
     const v = c[k];
     if (typeof v === 'string' && v) out[k] = v;
   }

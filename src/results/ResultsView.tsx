@@ -9,6 +9,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReasonValue } from '../../rules/core/types';
 import { householdHasNoncitizenOrUnknown } from '../../rules/core/public-charge';
+import { sharesProgramName } from '../referrals/contacts';
 import { fieldForPath } from '../screening/questions';
 import { orderResults, urgentNeeds, type Ordered } from './order';
 import type { Override, OverrideDecision, ProgramResult, ResultsViewProps, ScreeningRequest } from './types';
@@ -214,7 +215,8 @@ function NextStepText({ step, request }: { step: ProgramResult['nextSteps'][numb
   const v = step.values ?? {};
   const text = Object.fromEntries(Object.entries(v).filter(([k]) => !CONTACT_KEYS.has(k) || k === 'program' || k === 'state'));
   const agency = typeof v.agency === 'string' ? v.agency : undefined;
-  const programName = typeof v.programName === 'string' ? v.programName : undefined;
+  // A contact borrowed from SNAP (TANF, emergency help) names SNAP's program: not shown for them.
+  const programName = typeof v.programName === 'string' && sharesProgramName(String(v.program ?? ''), v.contactProgram) ? v.programName : undefined;
   const url = typeof v.url === 'string' && /^https?:\/\//.test(v.url) ? v.url : undefined;
   const phone = typeof v.phone === 'string' ? v.phone : undefined;
   const isContactStep = step.code === 'apply_with_state_agency' || step.code === 'call_agency';

@@ -223,7 +223,7 @@ function QuestionScreen({ question: q, answers, context, isFirst, isLast, focusH
         </details>
       )}
       {fields.map((f) => (
-        <FieldInput key={f.name} field={f} control={control} errors={formState.errors} answers={answers} />
+        <FieldInput key={f.name} field={f} control={control} errors={formState.errors} answers={answers} values={all} />
       ))}
       {q.repeat && (
         <div className="screening-repeat">
@@ -255,7 +255,7 @@ function memberLabel(t: (k: string, o?: Record<string, unknown>) => string, answ
   return age ? t('memberAge', { n, age }) : t('member', { n });
 }
 
-function FieldInput({ field: f, control, errors, answers }: { field: Field; control: Control<Answers>; errors: FieldErrors<Answers>; answers: Answers }) {
+function FieldInput({ field: f, control, errors, answers, values }: { field: Field; control: Control<Answers>; errors: FieldErrors<Answers>; answers: Answers; values: Answers }) {
   const { t } = useTranslation('screening');
   const id = useId();
   const { field: { ref: fieldRef, value, onChange, onBlur, name } } = useController({ name: f.name, control });
@@ -263,9 +263,12 @@ function FieldInput({ field: f, control, errors, answers }: { field: Field; cont
   const code = errorCode(errors, f.name);
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
-  const describedBy = [f.helpKey ? helpId : '', code ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  const noteId = `${id}-note`;
+  const noted = f.note?.(values);
+  const describedBy = [f.helpKey ? helpId : '', noted ? noteId : '', code ? errorId : ''].filter(Boolean).join(' ') || undefined;
   const optionLabel = (o: string) => (f.optionKey === 'member' ? memberLabel(t, answers, o) : f.optionKey === 'state' ? o : t(`options.${f.optionKey}.${o}`));
   const help = f.helpKey ? <p id={helpId} className="screening-field-help">{t(f.helpKey)}</p> : null;
+  const note = noted ? <p id={noteId} className="screening-field-note">{t(noted.key, noted.values)}</p> : null;
   const error = code ? (
     <p id={errorId} className="screening-field-error" role="alert">
       {t(`errors.${code}`, { field: label, min: f.min ?? 0, max: f.max ?? 0 })}
@@ -306,6 +309,7 @@ function FieldInput({ field: f, control, errors, answers }: { field: Field; cont
         {!multi && !f.required && str(current) !== '' && (
           <button type="button" className="screening-clear" onClick={() => onChange('')}>{t('clearAnswer')}</button>
         )}
+        {note}
         {error}
       </fieldset>
     );
@@ -349,6 +353,7 @@ function FieldInput({ field: f, control, errors, answers }: { field: Field; cont
           aria-required={f.required || undefined}
         />
       )}
+      {note}
       {error}
     </div>
   );

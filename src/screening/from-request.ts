@@ -3,20 +3,21 @@
  * answers, so a worker can continue a screening that started elsewhere (a family's kiosk code, a
  * saved request) and walk the rest of the graph with every known answer already filled in.
  *
- * Property (tests/unit/screening-from-request.test.ts): buildRequest(answersFromRequest(r), r.date)
- * gives r back for every field the graph asks. What the graph cannot hold is left out, never
- * invented:
- * - member ids: the graph names members m1..mN by position, the person screened ("self") first;
- * - facts no screen asks (member receivesSsi, veteran, fosterYouth, postpartum, breastfeeding,
+ * Property (tests/unit/screening-from-request.test.ts): buildRequest(answersFromRequest(r), today)
+ * gives r back unchanged, field for field, whatever `today` is:
+ * - the screening date is an answer (SCREENING_DATE), shown on the first screen: the rules apply by
+ *   it, so it stays the family's date unless the worker changes it;
+ * - what no screen holds is carried (./carry, the CARRIED answer) and put back by buildRequest:
+ *   facts no screen asks (member receivesSsi, veteran, fosterYouth, postpartum, breastfeeding,
  *   purchasesAndPreparesTogether, investmentIncomeAnnual; immigration.militaryConnection; assets
- *   vehicles and other);
- * - household.foodInsecure: the request keeps only the Hunger Vital Sign result, not the two item
- *   answers, and an answer the family did not give is not made up (the need "food" is kept);
- * - values the graph would not ask given the other answers (rent for an owner, employment under 16,
- *   a Social Security number question for a citizen, more than 5 income rows for one person…).
+ *   vehicles and other; any field added to the request later), member ids and order, the Hunger
+ *   Vital Sign result (household.foodInsecure), and values the graph would not ask given the other
+ *   answers (rent for an owner, a sixth income row, "not asked" benefits…). An answer the worker
+ *   changes wins over the carried value.
  */
-import type { ScreeningRequestInput } from '../domain/screening-request';
-import { WORK_FLAGS, type Answers } from './questions';
+import { parseScreeningRequest, type ScreeningRequestInput } from '../domain/screening-request';
+import { diffRequest, type Carried } from './carry';
+import { buildFromScreens, CARRIED, SCREENING_DATE, WORK_FLAGS, type Answers } from './questions';
 
 type MemberInput = ScreeningRequestInput['household']['members'][number];
 
@@ -44,8 +45,25 @@ function citizenshipAnswer(members: readonly MemberInput[]): 'all_citizens' | 'p
   return 'some_not';
 }
 
-/** Form answers that rebuild `request` through the question graph (see the header for what is left out). */
-export function answersFromRequest(request: ScreeningRequestInput): Answers {
+/** Form answers that rebuild `request` through the question graph, with what no screen holds carried (see the header). */
+export function answersFromRequest(input: ScreeningRequestInput): Answers {
+  // Compared with defaults filled in, so a default the input left out is not a difference.
+  const parsed = parseScreeningRequest(input);
+  const request: ScreeningRequestInput = parsed.ok ? parsed.request : input;
+  const a = screenAnswers(request);
+  a[SCREENING_DATE] = request.date;
+  const inGraphOrder = { ...request, household: { ...request.household, members: ordered(request.household.members) } };
+  const built = JSON.parse(JSON.stringify(buildFromScreens(a, request.date))) as unknown;
+  const original = JSON.parse(JSON.stringify(inGraphOrder)) as unknown;
+  const carried: Carried = { selfAt: Math.max(0, request.household.members.findIndex((m) => m.relationship === 'self')), changes: diffRequest(built, original) };
+  // Always set, even with nothing to carry: it also marks the screening as continued (the screening
+  // date field shows on the first screen).
+  a[CARRIED] = carried;
+  return a;
+}
+
+/** The answers the screens hold (what the graph asks), without the screening date or carried facts. */
+function screenAnswers(request: ScreeningRequestInput): Answers {
   const { location, household: h } = request;
   const a: Answers = {};
 

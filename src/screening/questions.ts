@@ -19,6 +19,7 @@ import {
   CURRENT_BENEFITS, EMPLOYMENT_STATUSES, FREQUENCIES, HOUSING_SITUATIONS, IMMIGRATION_STATUSES,
   INCOME_TYPES, NEEDS, RELATIONSHIPS, US_STATES, type Need, type ScreeningRequestInput,
 } from '../domain/screening-request';
+import { applyCarried, readCarried } from './carry';
 import { stateFromZip } from './zip';
 
 export type Answers = Record<string, unknown>;
@@ -48,7 +49,47 @@ export interface Field {
   suggest?(values: Answers): unknown;
   /** Show this field only when the current values say so (e.g. hours only for people who work). */
   showIf?(values: Answers): boolean;
+  /** A note under the field that depends on the values (screening:<key> with its values), or none. */
+  note?(values: Answers): { key: string; values: Record<string, string | number> } | undefined;
 }
+
+/**
+ * Kiosk mode (src/app/kiosk) asks a short, self-service subset of this graph. There is one list of
+ * questions — this graph — and every screen says what the kiosk asks of it (`asks`) or why the
+ * kiosk leaves it to the worker (`skip`); src/app/kiosk/questions.ts derives the kiosk's questions
+ * from these flags, in graph order, with kind, options, limits and required-ness taken from the
+ * graph's fields, so the two cannot drift. A worker continuing a kiosk screening asks the rest.
+ */
+export type KioskPart = { asks: readonly KioskAsk[] } | { skip: KioskSkip };
+
+export interface KioskAsk {
+  /** The kiosk's question id: its answer key and texts (kiosk:q.<id>.label / .hint). */
+  id: string;
+  /** The graph field it asks: kind, options, limits and required come from it. */
+  field: string;
+  /**
+   * A kiosk question that stands for several screens of the graph:
+   * - ages_of_others: the other people's ages in one answer (household size, each member's age;
+   *   the relationship is taken from the age). Each age has the field's limits; at most the
+   *   household_size field's maximum less the person answering.
+   * - monthly_earnings: one amount earned from work a month (the graph's who-earns and income rows).
+   */
+  form?: 'ages_of_others' | 'monthly_earnings';
+  /** The kiosk's own option labels: kiosk:options.<key>, or "<ns>:<path>" (state names in common). */
+  optionKey?: string;
+}
+
+/**
+ * Why the kiosk does not ask a screen:
+ * - condensed: a kiosk question already stands for it (see KioskAsk.form; the needs screen stands
+ *   for the Hunger Vital Sign and AHC need items);
+ * - sensitive: immigration status, pregnancy and disability, safety at home — asked with a worker
+ *   who can say why and how the answer is used, never on a shared public screen;
+ * - detail: amounts and facts that make an estimate surer (housing costs, utilities, expenses,
+ *   savings, benefits now, work status) — the kiosk stays short (8 screens);
+ * - worker_help: work and school facts for job programs, asked when the family wants work help.
+ */
+export type KioskSkip = 'condensed' | 'sensitive' | 'detail' | 'worker_help';
 
 export type QuestionGroup = 'location' | 'household' | 'immigration' | 'income' | 'expenses' | 'assets' | 'benefits' | 'needs';
 
@@ -64,6 +105,8 @@ export interface Question {
   /** Field holding how many income rows this screen shows (an "add another" control). */
   repeat?: { countField: string; max: number };
   fields(values: Answers): Field[];
+  /** What kiosk mode asks of this screen, or why it leaves it to the worker (see KioskPart). */
+  kiosk: KioskPart;
   when(request: RequestDraft, answers: Answers): boolean;
   write(answers: Answers, request: RequestDraft): void;
 }
@@ -229,8 +272,48 @@ function addNeed(req: RequestDraft, ...needs: Need[]): void {
 
 const always = () => true;
 
+// ---------------------------------------------------------------- screening date
+
+/**
+ * The answer that holds the screening date of a screening continued from elsewhere (a kiosk code):
+ * the rules apply by the screening date, so a continued screening keeps the date the family was
+ * screened unless the worker changes it (the field shows on the first screen only then). A new
+ * screening has no such answer and is dated the worker's today.
+ */
+export const SCREENING_DATE = 'screening_date';
+/** The answer that carries what the screens do not ask (./carry, written by ./from-request). */
+export const CARRIED = 'from_request';
+
+function isIsoDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** The date the request is made for: the screening date answer when it is a real date, else today. */
+export function screeningDate(answers: Answers, today: string): string {
+  const s = str(answers[SCREENING_DATE]);
+  return isIsoDate(s) ? s : today;
+}
+
+/** The US federal fiscal year of an ISO date (FY 2027 runs 2026-10-01 to 2027-09-30): SNAP and other figures change on October 1. */
+export function federalFiscalYear(iso: string): number {
+  const year = Number(iso.slice(0, 4));
+  return Number(iso.slice(5, 7)) >= 10 ? year + 1 : year;
+}
+
+/** Whether a screening dated `date` was in an earlier federal fiscal year than `today`. */
+export function earlierFiscalYear(date: string, today: string): boolean {
+  return isIsoDate(date) && isIsoDate(today) && federalFiscalYear(date) < federalFiscalYear(today);
+}
+
 const location: Question = {
   id: 'location',
+  kiosk: { asks: [
+    // The state first: it is the one required answer, and a family may not know their ZIP code.
+    { id: 'state', field: 'state', optionKey: 'common:states' },
+    { id: 'county', field: 'county' },
+    { id: 'zip', field: 'zip' },
+  ] },
   group: 'location',
   titleKey: 'q.location.title',
   helpKey: 'q.location.help',
@@ -238,6 +321,18 @@ const location: Question = {
     { name: 'zip', kind: 'text', labelKey: 'fields.zip', helpKey: 'fields.zipHelp', required: false, pattern: /^\d{5}$/, patternError: 'zip', maxLength: 5 },
     { name: 'state', kind: 'select', labelKey: 'fields.state', options: US_STATES, optionKey: 'state', required: true, suggest: (v) => stateFromZip(str(v.zip)) },
     { name: 'county', kind: 'text', labelKey: 'fields.county', required: false, maxLength: 80 },
+    {
+      name: SCREENING_DATE, kind: 'date', labelKey: 'fields.screening_date', helpKey: 'fields.screening_dateHelp', required: true,
+      // Only on a continued screening (see SCREENING_DATE); a new one is dated today.
+      showIf: (v) => v.__continued === true,
+      note: (v) => {
+        const date = str(v[SCREENING_DATE]);
+        const today = str(v.__today);
+        return earlierFiscalYear(date, today)
+          ? { key: 'dateNote', values: { fy: federalFiscalYear(date), todayFy: federalFiscalYear(today) } }
+          : undefined;
+      },
+    },
   ],
   when: always,
   write(a, req) {
@@ -249,6 +344,11 @@ const location: Question = {
 
 const householdSize: Question = {
   id: 'household_size',
+  kiosk: { asks: [
+    // The person's own age, then the others' ages in one answer: the household size and each member's age.
+    { id: 'age', field: 'm1_age' },
+    { id: 'others', field: 'm1_age', form: 'ages_of_others' },
+  ] },
   group: 'household',
   titleKey: 'q.household_size.title',
   helpKey: 'q.household_size.help',
@@ -265,6 +365,7 @@ function memberQuestion(id: string, n: number): Question {
   const self = id === 'm1';
   return {
     id: `member_${id}`,
+    kiosk: { skip: 'condensed' },
     group: 'household',
     memberId: id,
     titleKey: self ? 'q.member.titleSelf' : 'q.member.title',
@@ -296,6 +397,7 @@ function memberQuestion(id: string, n: number): Question {
 
 const citizenship: Question = {
   id: 'citizenship',
+  kiosk: { skip: 'sensitive' },
   group: 'immigration',
   titleKey: 'q.citizenship.title',
   helpKey: 'q.citizenship.help',
@@ -314,6 +416,7 @@ function immigrationQuestion(id: string, n: number): Question {
   const status = `${id}_imm_status`;
   return {
     id: `immigration_${id}`,
+    kiosk: { skip: 'sensitive' },
     group: 'immigration',
     memberId: id,
     titleKey: id === 'm1' ? 'q.immigration.titleSelf' : 'q.immigration.title',
@@ -346,6 +449,7 @@ function immigrationQuestion(id: string, n: number): Question {
 function incomeWho(ids: string[]): Question {
   return {
     id: 'income_who',
+    kiosk: { asks: [{ id: 'income', field: 'm1_inc0_amount', form: 'monthly_earnings' }] },
     group: 'income',
     titleKey: 'q.income_who.title',
     helpKey: 'q.income_who.help',
@@ -363,6 +467,7 @@ export function incomeRows(a: Answers, id: string): number {
 function incomeQuestion(id: string, n: number): Question {
   return {
     id: `income_${id}`,
+    kiosk: { skip: 'condensed' },
     group: 'income',
     memberId: id,
     titleKey: id === 'm1' ? 'q.income.titleSelf' : 'q.income.title',
@@ -395,6 +500,7 @@ function employmentQuestion(id: string, n: number): Question {
   const status = `${id}_emp_status`;
   return {
     id: `employment_${id}`,
+    kiosk: { skip: 'detail' },
     group: 'income',
     memberId: id,
     titleKey: id === 'm1' ? 'q.employment.titleSelf' : 'q.employment.title',
@@ -426,6 +532,7 @@ function employmentQuestion(id: string, n: number): Question {
 
 const housing: Question = {
   id: 'housing',
+  kiosk: { asks: [{ id: 'housing', field: 'housing', optionKey: 'housing' }] },
   group: 'expenses',
   titleKey: 'q.housing.title',
   fields: () => [{ name: 'housing', kind: 'radio', labelKey: 'fields.housing', options: HOUSING_SITUATIONS, optionKey: 'housing', required: true }],
@@ -438,6 +545,7 @@ const housing: Question = {
 const PAYS_RENT = new Set(['renting', 'staying_with_others', 'other']);
 const housingCosts: Question = {
   id: 'housing_costs',
+  kiosk: { skip: 'detail' },
   group: 'expenses',
   titleKey: 'q.housing_costs.title',
   helpKey: 'q.housing_costs.help',
@@ -459,6 +567,7 @@ const housingCosts: Question = {
 
 const utilities: Question = {
   id: 'utilities',
+  kiosk: { skip: 'detail' },
   group: 'expenses',
   titleKey: 'q.utilities.title',
   helpKey: 'q.utilities.help',
@@ -477,6 +586,7 @@ const hasElderlyOrDisabled = (req: RequestDraft) => req.household.members.some((
 
 const otherExpenses: Question = {
   id: 'other_expenses',
+  kiosk: { skip: 'detail' },
   group: 'expenses',
   titleKey: 'q.other_expenses.title',
   helpKey: 'q.other_expenses.help',
@@ -496,6 +606,7 @@ const otherExpenses: Question = {
 
 const assets: Question = {
   id: 'assets',
+  kiosk: { skip: 'detail' },
   group: 'assets',
   titleKey: 'q.assets.title',
   helpKey: 'q.assets.help',
@@ -511,6 +622,7 @@ const assets: Question = {
 
 const benefits: Question = {
   id: 'benefits',
+  kiosk: { skip: 'detail' },
   group: 'benefits',
   titleKey: 'q.benefits.title',
   helpKey: 'q.benefits.help',
@@ -538,6 +650,7 @@ export function hungerVitalSignPositive(a: Answers): boolean | undefined {
 
 const hungerVitalSign: Question = {
   id: 'hunger_vital_sign',
+  kiosk: { skip: 'condensed' },
   group: 'needs',
   titleKey: 'q.hvs.title',
   helpKey: 'q.hvs.help',
@@ -557,6 +670,7 @@ const hungerVitalSign: Question = {
 
 const ahcLiving: Question = {
   id: 'ahc_living',
+  kiosk: { skip: 'condensed' },
   group: 'needs',
   titleKey: 'q.ahc_living.title',
   helpKey: 'q.ahc.help',
@@ -570,6 +684,7 @@ const ahcLiving: Question = {
 
 const ahcUtilities: Question = {
   id: 'ahc_utilities',
+  kiosk: { skip: 'condensed' },
   group: 'needs',
   titleKey: 'q.ahc_utilities.title',
   helpKey: 'q.ahc.help',
@@ -583,6 +698,7 @@ const ahcUtilities: Question = {
 
 const ahcTransportation: Question = {
   id: 'ahc_transportation',
+  kiosk: { skip: 'condensed' },
   group: 'needs',
   titleKey: 'q.ahc_transportation.title',
   helpKey: 'q.ahc.help',
@@ -595,6 +711,7 @@ const ahcTransportation: Question = {
 
 const ahcSafetyConsent: Question = {
   id: 'ahc_safety_consent',
+  kiosk: { skip: 'sensitive' },
   group: 'needs',
   titleKey: 'q.ahc_safety_consent.title',
   helpKey: 'q.ahc_safety_consent.help',
@@ -615,6 +732,7 @@ export function ahcSafetyPositive(a: Answers): boolean | undefined {
 
 const ahcSafety: Question = {
   id: 'ahc_safety',
+  kiosk: { skip: 'sensitive' },
   group: 'needs',
   titleKey: 'q.ahc_safety.title',
   helpKey: 'q.ahc_safety.help',
@@ -628,6 +746,7 @@ const ahcSafety: Question = {
 
 const needs: Question = {
   id: 'needs',
+  kiosk: { asks: [{ id: 'needs', field: 'needs', optionKey: 'needs' }] },
   group: 'needs',
   titleKey: 'q.needs.title',
   helpKey: 'q.needs.help',
@@ -645,6 +764,7 @@ const needs: Question = {
 function workQuestion(id: string, n: number): Question {
   return {
     id: `work_${id}`,
+    kiosk: { skip: 'worker_help' },
     group: 'needs',
     memberId: id,
     titleKey: id === 'm1' ? 'q.work.titleSelf' : 'q.work.title',
@@ -707,11 +827,15 @@ export interface Walk {
   request: RequestDraft;
   /** Request built from the questions before each visible question (context for suggestions). */
   before: Map<string, RequestDraft>;
+  /** The worker's today (the request's date is the screening date: see SCREENING_DATE). */
+  today: string;
+  /** A screening continued from a request made elsewhere (it carries its screening date). */
+  continued: boolean;
 }
 
 /** Walk the graph: each question's `when` sees the request written by the questions before it. */
 export function walk(answers: Answers, today: string): Walk {
-  const request = emptyDraft(today);
+  const request = emptyDraft(screeningDate(answers, today));
   const visible: Question[] = [];
   const before = new Map<string, RequestDraft>();
   for (const q of buildQuestions(answers)) {
@@ -720,7 +844,7 @@ export function walk(answers: Answers, today: string): Walk {
     visible.push(q);
     q.write(answers, request);
   }
-  return { visible, request, before };
+  return { visible, request, before, today, continued: answers[CARRIED] !== undefined };
 }
 
 /**
@@ -734,6 +858,8 @@ export function contextValues(q: Question, w: Walk): Answers {
     __youngOrDisabled: hasYoungOrDisabled(req),
     __elderlyOrDisabled: hasElderlyOrDisabled(req),
     __derivedNeeds: [...req.household.needs],
+    __continued: w.continued,
+    __today: w.today,
   };
 }
 
@@ -742,8 +868,22 @@ export function suggestion(f: Field, values: Answers): unknown {
   return f.suggest?.(values);
 }
 
-/** Build the request from answers; pass it to parseScreeningRequest (defaults are filled there). */
+/**
+ * Build the request from answers; pass it to parseScreeningRequest (defaults are filled there).
+ * Dated by the screening date answer when there is one, else `today`. A continued screening's
+ * carried facts (./carry) are put back where the worker did not change the answer that writes them.
+ */
 export function buildRequest(answers: Answers, today: string): ScreeningRequestInput {
+  const built = buildFromScreens(answers, today);
+  const carried = readCarried(answers[CARRIED]);
+  if (!carried) return built;
+  const out = structuredClone(built) as unknown as Record<string, unknown>;
+  applyCarried(out, carried);
+  return out as unknown as ScreeningRequestInput;
+}
+
+/** The request from what the screens ask alone (no carried facts). */
+export function buildFromScreens(answers: Answers, today: string): ScreeningRequestInput {
   const r = walk(answers, today).request;
   const h = r.household;
   return {

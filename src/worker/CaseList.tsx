@@ -32,7 +32,8 @@ export function CaseList({ cases, hasDraft, today, onNew, onImportKiosk, onConti
   const fmtDate = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: iso.length === 10 ? 'UTC' : undefined }).format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso));
 
   return (
-    <div className="worker-home">
+    <section className="worker-home" aria-labelledby={`${id}-h`}>
+      <h1 id={`${id}-h`}>{t('home.pageHeading')}</h1>
       <div className="worker-inline">
         <button type="button" className="primary" onClick={onNew}>{t('home.newScreening')}</button>
         {onImportKiosk && <button type="button" className="secondary" onClick={onImportKiosk}>{t('home.importKiosk')}</button>}
@@ -88,6 +89,6 @@ export function CaseList({ cases, hasDraft, today, onNew, onImportKiosk, onConti
           </ul>
         )}
       </section>
-    </div>
+    </section>
   );
 }

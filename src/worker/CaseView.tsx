@@ -32,7 +32,16 @@ export function CaseView({ vault, caseId, frsMode, onBack, onPacket, onDeleted }
   }, [vault, caseId]);
 
   if (data === undefined) return <p role="status">{t('common:loading')}</p>;
-  if (data === null) return <p role="alert">{t('case.notFound')}</p>;
+  // A case that cannot be opened (deleted on another tab, damaged record) still gets a heading
+  // and a way back, so nobody is stranded on a screen with nothing to do.
+  if (data === null) {
+    return (
+      <div className="worker-case">
+        <button type="button" className="link-button worker-link" onClick={onBack}>{t('case.back')}</button>
+        <h1>{t('case.notFound')}</h1>
+      </div>
+    );
+  }
 
   const update = (d: CaseData) => { setData(d); setDirty(true); setMsg(null); };
   const now = () => new Date().toISOString();

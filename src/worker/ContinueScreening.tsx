@@ -2,15 +2,20 @@
  * On the results of a family's kiosk code: "Continue the screening with these answers" starts the
  * worker's full screening with the kiosk answers filled in (answersFromRequest), so the worker asks
  * the rest with the family. An unfinished screening draft on the device is never replaced without
- * asking first.
+ * asking first. The continued screening keeps the kiosk's screening date (the rules apply by it)
+ * unless the worker changes it on the first screen; when that date is in an earlier federal fiscal
+ * year than today, the worker is told that today's rules and amounts may differ.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answersFromRequest } from '../screening/from-request';
+import { earlierFiscalYear, federalFiscalYear } from '../screening/questions';
 import type { ScreeningDraft, ScreeningRequest } from './contracts';
 
 export interface ContinueScreeningProps {
   request: ScreeningRequest;
+  /** The worker's today (YYYY-MM-DD), to compare with the kiosk's screening date. */
+  today: string;
   /** Whether an unfinished screening draft is stored (asked at the moment of the click). */
   hasDraft(): Promise<boolean>;
   /** Start the screening from this draft (the host saves it in place of any old one). */
@@ -22,8 +27,10 @@ export function draftFromRequest(request: ScreeningRequest, now = new Date()): S
   return { answers: answersFromRequest(request), currentQuestionId: 'location', updatedAt: now.toISOString() };
 }
 
-export function ContinueScreening({ request, hasDraft, onContinue }: ContinueScreeningProps) {
-  const { t } = useTranslation('worker');
+export function ContinueScreening({ request, today, hasDraft, onContinue }: ContinueScreeningProps) {
+  const { t, i18n } = useTranslation(['worker', 'screening']);
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${request.date}T00:00:00Z`));
+  const olderYear = earlierFiscalYear(request.date, today);
   const id = useId();
   const [confirming, setConfirming] = useState(false);
   const [checking, setChecking] = useState(false);
@@ -47,7 +54,13 @@ export function ContinueScreening({ request, hasDraft, onContinue }: ContinueScr
   return (
     <div className="worker-continue">
       <p id={`${id}-hint`} className="hint">{t('import.continueHint')}</p>
-      <button ref={button} type="button" className="primary" aria-describedby={`${id}-hint`} disabled={checking || confirming} onClick={() => void start()}>
+      <p id={`${id}-date`} className="hint">{t('import.keepsDate', { date })}</p>
+      {olderYear && (
+        <p id={`${id}-fy`} className="worker-warning">
+          {t('screening:dateNote', { fy: federalFiscalYear(request.date), todayFy: federalFiscalYear(today) })}
+        </p>
+      )}
+      <button ref={button} type="button" className="primary" aria-describedby={`${id}-hint ${id}-date${olderYear ? ` ${id}-fy` : ''}`} disabled={checking || confirming} onClick={() => void start()}>
         {t('import.continue')}
       </button>
       {confirming && (

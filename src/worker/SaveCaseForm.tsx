@@ -36,7 +36,7 @@ export function SaveCaseForm({ results, overrides, busy, error, onSave, onCancel
 
   return (
     <form onSubmit={submit} noValidate autoComplete="off" className="worker-form" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t('save.heading')}</h2>
+      <h1 id={`${id}-h`}>{t('save.heading')}</h1>
       <div className="field">
         <label htmlFor={`${id}-l`}>{t('save.label')}</label>
         <input id={`${id}-l`} value={label} onChange={(e) => setLabel(e.target.value)} autoComplete="off" aria-describedby={`${id}-lh`} aria-invalid={missing && !label.trim()} />

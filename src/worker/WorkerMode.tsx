@@ -208,7 +208,7 @@ function WorkerSession({ vault, settings, onSettings }: { vault: Vault; settings
           {view.fromKiosk && (
             <>
               <ImportedAnswers request={view.request} />
-              <ContinueScreening request={view.request} hasDraft={() => vault.db.drafts.count().then((n) => n > 0)} onContinue={(d) => void continueFromKiosk(d)} />
+              <ContinueScreening request={view.request} today={today} hasDraft={() => vault.db.drafts.count().then((n) => n > 0)} onContinue={(d) => void continueFromKiosk(d)} />
             </>
           )}
           <ResultsView

@@ -99,7 +99,8 @@ export function inlinedSnapMoFy2026(req: ScreeningRequest): number {
     for (const m of prorated) {
       for (const i of m.incomes) {
         const x = i.amount * FACTOR[i.frequency] * share;
-        if (i.type === 'wages' || i.type === 'self_employment') earned += x; else unearned += x;
+        // A school-going child's earnings are excluded before proration (7 CFR 273.9(c)(7), 273.11(c)(2)(ii); audit-3).
+        if (i.type === 'wages' || i.type === 'self_employment') { if (!(m.age < 18 && m.student && m.relationship !== 'self')) earned += x; } else unearned += x;
       }
     }
   }
@@ -117,13 +118,15 @@ export function inlinedSnapMoFy2026(req: ScreeningRequest): number {
   const net = Math.max(0, adjusted - shelter);
 
   let categorical = allSsi || h.receivesTanfNow === true || (h.currentBenefits?.includes('tanf') ?? false);
-  if (!categorical) for (const m of ms) for (const i of m.incomes) if (i.type === 'tanf') categorical = true;
+  // Only TANF of SNAP household members counts (7 CFR 273.2(j)(2)(i); audit-3).
+  if (!categorical) for (const m of [...eligible, ...prorated]) for (const i of m.incomes) if (i.type === 'tanf') categorical = true;
   if (!categorical) {
     const grossLimit = n <= 8 ? GROSS[n - 1]! : GROSS[7]! + GROSS_ADD * (n - 8);
     const netLimit = n <= 8 ? NET[n - 1]! : NET[7]! + NET_ADD * (n - 8);
     const assets = h.assets.cash + h.assets.bank + (h.assets.other ?? 0);
     // Missouri excludes child support paid from gross income for the gross test (7 CFR 273.9(c)(17); MO IM-39).
-    if ((!ed && Math.max(0, gross - e.childSupportPaid * costShare) > grossLimit) || net > netLimit || assets > (ed ? 4500 : 3000)) return 0;
+    // The net test compares the whole-dollar net income (7 CFR 273.10(e)(1)(ii); audit-3).
+    if ((!ed && Math.max(0, gross - e.childSupportPaid * costShare) > grossLimit) || Math.floor(net + 0.5 + 1e-9) > netLimit || assets > (ed ? 4500 : 3000)) return 0;
   }
   const max = n <= 8 ? MAX[n - 1]! : MAX[7]! + MAX_ADD * (n - 8);
   const netRounded = Math.floor(net + 0.5 + 1e-9);

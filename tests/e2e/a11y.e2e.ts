@@ -42,6 +42,13 @@ async function axe(page: Page, lng: string, screen: string): Promise<void> {
     }),
   )) as AxeResult;
   expect(result.passes.length, `${lng} ${screen}: axe ran rules`).toBeGreaterThan(5);
+  // Screen-reader users move by headings: every screen has exactly one h1, and it has a name.
+  // (Not an axe rule: axe's page-has-heading-one only asks for at least one.)
+  const h1s = await page.locator('h1').evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()));
+  if (screen !== 'planted') {
+    expect(h1s.length, `${lng} ${screen}: one h1 (found ${JSON.stringify(h1s)})`).toBe(1);
+    expect(h1s[0], `${lng} ${screen}: the h1 names the screen`).not.toBe('');
+  }
   for (const v of result.violations) {
     for (const n of v.nodes) found.push(`${lng} | ${screen} | ${v.id} (${v.impact}) | ${n.target.join(' ')} | ${n.failureSummary.replace(/\s+/g, ' ').slice(0, 200)}`);
   }

@@ -58,14 +58,15 @@ const FAMILIES: Family[] = [
   {
     // Chicago, IL, one person aged 72, Social Security $1,400/month, rent $750, pays heat, $60/month medical: FY2027.
     //   Elderly household: gross $1,400 ≤ IL BBCE elderly/disabled limit 200% FPL = 15,960 × 2 / 12 = $2,660 (il.yaml).
-    //   Standard deduction (1 person) 217; medical costs $60 > $35 → IL standard medical deduction $185 (il.yaml).
-    //   Adjusted income 1,400 − 217 − 185 = 998.
-    //   Shelter: rent 750 + IL heating SUA 565 (il.yaml, FY2027) = 1,315; excess 1,315 − 998 / 2 = 816,
+    //   Standard deduction (1 person) 213: Illinois' own, the FNS 217 less $4 (il.yaml snap.standard_deduction, IDHS
+    //     MR #26.26); medical costs $60 > $35 → IL standard medical deduction $150 ($185 standard − $35, il.yaml).
+    //   Adjusted income 1,400 − 213 − 150 = 1,037.
+    //   Shelter: rent 750 + IL heating SUA 565 (il.yaml, FY2027) = 1,315; excess 1,315 − 1,037 / 2 = 796.50,
     //     not capped (elderly member: the $769 cap does not apply).
-    //   Net 998 − 816 = 182; 30% = 54.60 → 55; maximum allotment (1) 306 − 55 = $251.
+    //   Net 1,037 − 796.50 = 240.50 → 241; 30% = 72.30 → 73; maximum allotment (1) 306 − 73 = $233.
     name: 'older adult alone on Social Security (IL)',
     answers: OLDER_ADULT_SOCIAL_SECURITY,
-    snapMonthly: 251,
+    snapMonthly: 233,
     statuses: {
       snap: 'Likely eligible',
       tanf: 'Unlikely eligible',

@@ -10,13 +10,16 @@
 // unfinished screening of their own on the device, imports the code again and continues the full
 // screening from the kiosk answers: asked before the draft is replaced, the worker walks the graph
 // with the answers filled in, adds the rent, and the SNAP estimate on the results goes up by what
-// the rules engine gives for the same answers with that rent.
+// the rules engine gives for the same answers with that rent. A second test: a kiosk code dated in
+// the previous federal fiscal year keeps its date in the continued screening (shown on the first
+// screen with a note that today's rules may differ), and the results follow that date.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { screen } from '../../rules';
+import { encodeKioskPayload } from '../../src/app/kiosk/payload';
 import { answersToRequest } from '../../src/app/kiosk/questions';
 import { parseScreeningRequest } from '../../src/domain/screening-request';
 import { localDate } from '../../src/referrals/model';
@@ -195,4 +198,50 @@ test('kiosk summary QR (a PNG screenshot) → offline worker device: photo impor
   expect((await continuedCard.locator('.results-estimate').first().textContent())?.trim()).toBe(results('estimate.monthly').replace('{{amount, currency(USD)}}', moneyWithRent));
 
   expect(axe).toEqual({ import: [], importError: [], results: [], replaceDraft: [], continued: [] });
+});
+
+test('a kiosk code from the previous federal fiscal year: the continued screening keeps its date, shows it with a note, and its results follow that date', async () => {
+  // A kiosk screening dated September 15 of the fiscal year before today's (FY starts October 1).
+  const today = localDate();
+  const fyStart = Number(today.slice(5, 7)) >= 10 ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1;
+  const kioskDate = `${fyStart}-09-15`;
+  const parsed = parseScreeningRequest(answersToRequest({ ...FAMILY }, kioskDate));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  const code = await encodeKioskPayload(parsed.request);
+  const then = screen(parsed.request).find((r) => r.program === 'snap')!;
+  const now = screen({ ...parsed.request, date: today }).find((r) => r.program === 'snap')!;
+  console.log(`SNAP for the family: by the kiosk date ${kioskDate} ${then.estimate?.monthly}/month; by today ${today} ${now.estimate?.monthly}/month`);
+
+  const device = await launch();
+  browsers.push(device);
+  const { page } = device;
+  await openWorker(page, served.url);
+  await createVault(page, 'fiscal year device phrase 4');
+  await page.getByRole('button', { name: worker('home.importKiosk') }).click();
+  await page.getByRole('textbox', { name: kioskEn('import.label') }).fill(code);
+  await page.getByRole('button', { name: kioskEn('import.submit'), exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: worker('results.heading') }).waitFor({ timeout: 30_000 });
+
+  // The Continue panel: the date is kept, and today's rules may differ.
+  const fyNote = catalog('en', 'screening')('dateNote').replace('{{fy}}', String(fyStart)).replace('{{todayFy}}', String(fyStart + 1));
+  const longDate = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${kioskDate}T00:00:00Z`));
+  await page.getByText(worker('import.keepsDate').replace('{{date}}', longDate)).waitFor();
+  await page.locator('.worker-continue').getByText(fyNote).waitFor();
+  await page.getByRole('button', { name: worker('import.continue') }).click();
+
+  // The first screen: the screening date field holds the kiosk date, with the note tied to it.
+  await page.getByRole('heading', { level: 1, name: worker('screening.heading') }).waitFor();
+  const date = page.getByLabel(catalog('en', 'screening')('fields.screening_date'));
+  expect(await date.inputValue()).toBe(kioskDate);
+  const described = await date.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+  expect(described).toContain(fyNote);
+  expect(await page.locator('h1').count()).toBe(1);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // On to the results, nothing changed: SNAP as the rules give it on the kiosk date.
+  await runFlow(page, {});
+  const card = page.locator('article[data-program="snap"]');
+  expect((await card.locator('.results-status').textContent())?.trim()).toBe(results(`status.${then.status}`));
+  const money = new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' }).format(then.estimate!.monthly!);
+  expect((await card.locator('.results-estimate').first().textContent())?.trim()).toBe(results('estimate.monthly').replace('{{amount, currency(USD)}}', money));
 });

@@ -69,6 +69,21 @@ async function expectFocus(page: Page, loc: Locator, what: string): Promise<void
   expect(await focusVisible(page), `visible focus on ${what}`).toBe(true);
 }
 
+/**
+ * The screen has exactly one h1 and it names the screen: screen-reader users jump by headings, and
+ * a second h1 (or none) leaves them guessing where they are.
+ */
+async function expectOneH1(page: Page, name: string): Promise<void> {
+  const h1s = await page.locator('h1').evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()));
+  expect(h1s, `the h1s on the "${name}" screen`).toEqual([name]);
+}
+
+/** Assert focus on the screen's h1 named `name`, and that it is the only h1. */
+async function expectScreen(page: Page, name: string, what: string): Promise<void> {
+  await expectFocus(page, page.getByRole('heading', { level: 1, name, exact: true }), what);
+  await expectOneH1(page, name);
+}
+
 /** Press Tab (or Shift+Tab) until `loc` has focus; every stop on the way must show its focus. */
 async function tabTo(page: Page, loc: Locator, what: string, { back = false, max = 150 } = {}): Promise<void> {
   const path: string[] = [];
@@ -328,21 +343,23 @@ describe('keyboard alone', () => {
     const { c, w, r, st } = en;
     await page.goto(served.url);
     await page.getByRole('heading', { level: 1, name: c('start.heading') }).waitFor();
+    await expectOneH1(page, c('start.heading'));
 
     await press(page, page.getByRole('button', { name: c('start.worker') }), 'Worker mode');
-    await expectFocus(page, page.getByRole('heading', { level: 1, name: w('vault.createHeading') }), 'create-vault heading');
+    await expectScreen(page, w('vault.createHeading'), 'create-vault heading');
     await typeInto(page, page.getByLabel(w('vault.passphrase'), { exact: true }), 'passphrase', PASS);
     await typeInto(page, page.getByLabel(w('vault.confirm'), { exact: true }), 'passphrase again', PASS);
     await page.keyboard.press('Enter'); // Enter in the field submits
     const newScreening = page.getByRole('button', { name: w('home.newScreening') });
     await newScreening.waitFor({ timeout: 30_000 });
-    // The case list has no h1: its first heading takes focus.
-    const dueHeading = page.getByRole('heading', { level: 2, name: w('home.dueHeading') });
-    await expectFocus(page, dueHeading, 'case list heading');
+    // The case list's h1 takes focus.
+    const listHeading = page.getByRole('heading', { level: 1, name: w('home.pageHeading'), exact: true });
+    await expectScreen(page, w('home.pageHeading'), 'case list heading');
 
     await press(page, newScreening, 'New screening');
-    await expectFocus(page, page.getByRole('heading', { level: 1, name: w('screening.heading') }), 'screening heading');
+    await expectScreen(page, w('screening.heading'), 'screening heading');
     await screenFamily(page, lang('en'));
+    await expectOneH1(page, w('results.heading'));
 
     // Results: override one program that the engine did not find likely ("refer anyway" + note).
     const cards = page.locator('article.results-program');
@@ -362,7 +379,7 @@ describe('keyboard alone', () => {
     await expectFocus(page, referAnyway, 'refer anyway after the decision');
 
     await press(page, page.getByRole('button', { name: w('results.saveCase'), exact: true }), 'Save case');
-    await expectFocus(page, page.getByRole('heading', { name: w('save.heading') }), 'save heading');
+    await expectScreen(page, w('save.heading'), 'save heading');
     // Saving without a label: the alert shows, focus stays on the button; type it; change the
     // family's language with the arrow keys; the overridden program is ticked, untick and tick it.
     const save = page.getByRole('button', { name: w('save.save'), exact: true });
@@ -379,6 +396,7 @@ describe('keyboard alone', () => {
     const caseHeading = page.getByRole('heading', { level: 1, name: LABEL });
     await caseHeading.waitFor({ timeout: 30_000 });
     await expectFocus(page, caseHeading, 'case heading');
+    await expectOneH1(page, LABEL);
 
     // Delete dialog: focus moves into it, Tab stays inside, Escape closes it and returns focus.
     const del = page.getByRole('button', { name: w('case.delete'), exact: true });
@@ -410,7 +428,7 @@ describe('keyboard alone', () => {
     // Referral packet: one page for the program, Spanish then English; back to the case.
     await press(page, page.getByRole('button', { name: w('case.print'), exact: true }), 'Referral packet');
     await page.locator('.packet-page').first().waitFor();
-    await expectFocus(page, page.getByRole('heading', { level: 1, name: w('packet.heading') }), 'packet heading');
+    await expectScreen(page, w('packet.heading'), 'packet heading');
     expect(await page.locator('.packet-page').first().locator('.packet-column').evaluateAll((els) => els.map((e) => e.getAttribute('lang')))).toEqual(['es', 'en']);
     await tabTo(page, page.getByRole('button', { name: w('packet.print'), exact: true }), 'Print', { back: true });
     await press(page, page.getByRole('button', { name: w('packet.back'), exact: true }), 'Back to the case');
@@ -420,7 +438,7 @@ describe('keyboard alone', () => {
 
     // Worker settings: FRS mode with Space, auto-lock minutes with the arrow keys; back.
     await press(page, page.getByRole('button', { name: w('home.settings'), exact: true }), 'Settings and export');
-    await expectFocus(page, page.getByRole('heading', { level: 1, name: w('settings.heading') }), 'worker settings heading');
+    await expectScreen(page, w('settings.heading'), 'worker settings heading');
     const frs = page.getByRole('checkbox', { name: w('settings.frs') });
     await toggle(page, frs, 'FRS mode', true);
     await page.keyboard.press('Space');
@@ -433,13 +451,13 @@ describe('keyboard alone', () => {
     await page.keyboard.press('ArrowUp');
     await expect.poll(() => lock.inputValue()).toBe(minutes);
     await press(page, page.getByRole('button', { name: w('settings.back'), exact: true }), 'Back to cases');
-    await expectFocus(page, dueHeading, 'case list heading');
+    await expectFocus(page, listHeading, 'case list heading');
 
     // Import from kiosk: a code that is not a kiosk code → the message, focus stays in the field;
     // the photo button (a hidden file input in a label) shows its focus; back to the cases.
     const kiosk = catalog('en', 'kiosk');
     await press(page, page.getByRole('button', { name: w('home.importKiosk'), exact: true }), 'Import from kiosk');
-    await expectFocus(page, page.getByRole('heading', { level: 1, name: kiosk('import.heading') }), 'import heading');
+    await expectScreen(page, kiosk('import.heading'), 'import heading');
     const code = page.getByRole('textbox', { name: kiosk('import.label') });
     await typeInto(page, code, 'kiosk code', 'not a code');
     await page.keyboard.press('Enter');
@@ -447,15 +465,15 @@ describe('keyboard alone', () => {
     await expectFocus(page, code, 'kiosk code after the error');
     await tabTo(page, page.getByLabel(kiosk('import.photo')), 'photo of the code');
     await press(page, page.getByRole('button', { name: w('screening.cancel'), exact: true }), 'Back to cases');
-    await expectFocus(page, dueHeading, 'case list heading after import');
+    await expectFocus(page, listHeading, 'case list heading after import');
 
     // Lock: the unlock screen takes focus; unlock again by keyboard, then leave worker mode.
     await press(page, page.getByRole('button', { name: w('vault.lock'), exact: true }), 'Lock now');
-    await expectFocus(page, page.getByRole('heading', { level: 1, name: w('vault.unlockHeading') }), 'unlock heading');
+    await expectScreen(page, w('vault.unlockHeading'), 'unlock heading');
     await typeInto(page, page.getByLabel(w('vault.passphrase'), { exact: true }), 'passphrase', PASS);
     await page.keyboard.press('Enter');
     await newScreening.waitFor({ timeout: 30_000 });
-    await expectFocus(page, dueHeading, 'case list heading after unlock');
+    await expectFocus(page, listHeading, 'case list heading after unlock');
     await press(page, page.getByRole('button', { name: w('vault.lock'), exact: true }), 'Lock now');
     await expectFocus(page, page.getByRole('heading', { level: 1, name: w('vault.unlockHeading') }), 'unlock heading');
 
@@ -467,7 +485,7 @@ describe('keyboard alone', () => {
     await page.getByRole('heading', { level: 1, name: c('start.heading') }).waitFor();
     await expectFocus(page, home, 'AnyDoor (home) on the start screen');
     await press(page, page.getByRole('button', { name: c('start.settings'), exact: true }), 'Settings');
-    await expectFocus(page, page.getByRole('heading', { level: 1, name: c('settings.heading') }), 'settings heading');
+    await expectScreen(page, c('settings.heading'), 'settings heading');
     const language = page.getByRole('combobox', { name: st('language.label') });
     await selectByArrows(page, language, 'language', 'es', page.locator('.settings-section select'), languageSettled(page));
     await page.getByRole('heading', { level: 1, name: catalog('es', 'common')('settings.heading') }).waitFor();
@@ -531,9 +549,9 @@ describe('keyboard alone', () => {
     await page.goto(`${served.url}?kioskIdleSeconds=2`);
     await page.getByRole('heading', { level: 1, name: en.c('start.heading') }).waitFor();
     await press(page, page.getByRole('button', { name: en.c('start.kiosk') }), 'Kiosk mode');
-    await expectFocus(page, page.getByRole('heading', { level: 1, name: k('language.heading') }), 'kiosk language heading');
+    await expectScreen(page, k('language.heading'), 'kiosk language heading');
     await press(page, page.getByRole('button', { name: 'English', exact: true }), 'English', 'Space');
-    await expectFocus(page, page.getByRole('heading', { level: 1, name: k('welcome.heading') }), 'kiosk welcome heading');
+    await expectScreen(page, k('welcome.heading'), 'kiosk welcome heading');
     const opener = await focusName(page);
     const dialog = page.locator('dialog[open]');
     await dialog.waitFor({ timeout: 10_000 });

@@ -29,9 +29,9 @@ test('a screen that renders its heading later (loading state): focus moves when 
   main.innerHTML = '<p role="status">Loading</p>';
   await settle();
   expect(document.activeElement).toBe(document.body);
-  main.innerHTML = '<h2>Follow-ups due</h2><h2>Cases</h2>';
+  main.innerHTML = '<h2>First section</h2><h2>Second section</h2>';
   await settle();
-  expect(document.activeElement?.textContent).toBe('Follow-ups due');
+  expect(document.activeElement?.textContent).toBe('First section');
 });
 
 test('a screen that places focus itself keeps it', async () => {

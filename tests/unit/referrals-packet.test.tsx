@@ -92,3 +92,35 @@ test('no state office on file but the result names where to apply (Lifeline nati
   expect(within(pages[0]!).getByText('Website: https://www.lifelinesupport.org')).toBeInTheDocument();
   expect(within(pages[0]!).queryByText(/call 211/)).toBeNull();
 });
+
+test('each page names the program as the state office calls it (from rules/states), in each language; a name borrowed from SNAP is not printed on another program', async () => {
+  const d = data('MI');
+  const at = '2026-11-23T10:00:00.000Z';
+  const pages = await renderPacket({ ...d, referrals: [createReferral('snap', at), createReferral('chip', at), createReferral('emergency_assistance', at)] }, 'es', 'en');
+  const [snapEs, snapEn] = [...pages[0]!.querySelectorAll<HTMLElement>('.packet-column')];
+  // rules/states/mi.yaml contacts.snap.programName, with the sentence from locales/<lng>/worker.json.
+  expect(snapEn!.querySelector('.packet-program-name')).toHaveTextContent(/^At the office, ask for: Food Assistance Program \(FAP\)$/);
+  expect(snapEs!.querySelector('.packet-program-name')).toHaveTextContent(/^En la oficina, pida: Food Assistance Program \(FAP\)$/);
+  // The generic name stays the page's heading, translated.
+  expect(within(snapEs!).getByRole('heading', { level: 2 })).toHaveTextContent('SNAP (ayuda para comida)');
+  // CHIP applies through the Medicaid agency: Michigan's Medicaid name (which names MIChild) is printed.
+  expect(pages[1]!.querySelector('.packet-column[lang="en"] .packet-program-name')).toHaveTextContent('At the office, ask for: Michigan Medicaid (Healthy Michigan Plan; MIChild for children)');
+  // Emergency help uses the SNAP agency's contact, but "Food Assistance Program" is not its name.
+  const emergency = pages[2]!.querySelector<HTMLElement>('.packet-column[lang="en"]')!;
+  expect(within(emergency).getByText(/^Office: Michigan Department of Health and Human Services/)).toBeInTheDocument();
+  expect(emergency.querySelector('.packet-program-name')).toBeNull();
+  expect(emergency.textContent).not.toContain('Food Assistance Program');
+});
+
+test('the program-name line is translated in all 12 languages (no English sentence left)', async () => {
+  const { LANGUAGES } = await import('../../src/i18n/languages');
+  const i18n = await initI18n('en');
+  await i18n.loadLanguages(LANGUAGES.map((l) => l.code));
+  await i18n.loadNamespaces('worker');
+  const en = i18n.getFixedT('en', 'worker')('packet.programName', { name: 'X' });
+  for (const { code } of LANGUAGES) {
+    const s = i18n.getFixedT(code, 'worker')('packet.programName', { name: 'X' });
+    expect(s, code).toContain('X');
+    if (code !== 'en') expect(s, code).not.toBe(en);
+  }
+});

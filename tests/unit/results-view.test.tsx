@@ -162,3 +162,18 @@ test('FRS mode puts concrete supports first (food, rent, utilities, child care, 
   show(calm, screenRules(calm), { frsMode: true });
   expect(screen.queryByRole('alert')).toBeNull();
 });
+
+test('a next step with a contact borrowed from SNAP (contactProgram) shows the agency, not SNAP\'s program name; CHIP keeps Medicaid\'s name', () => {
+  const req = request(FAMILY_OF_FOUR);
+  const base = { estimate: undefined, reasons: [], missing: [], rulesVersion: 't', stale: false, excludedMembers: [] };
+  const step = (program: string, contactProgram: string, programName: string) => ({
+    code: 'apply_with_state_agency', values: { program, state: 'MI', agency: 'Michigan DHHS', programName, contactProgram },
+  });
+  show(req, [
+    { ...base, program: 'emergency_assistance', status: 'possibly', nextSteps: [step('emergency_assistance', 'snap', 'Food Assistance Program (FAP)')] },
+    { ...base, program: 'chip', status: 'possibly', nextSteps: [step('chip', 'medicaid', 'Michigan Medicaid; MIChild')] },
+  ] as unknown as ProgramResult[]);
+  expect(card('emergency_assistance').textContent).toContain('Michigan DHHS');
+  expect(card('emergency_assistance').textContent).not.toContain('Food Assistance Program');
+  expect(card('chip').textContent).toContain('Michigan DHHS — Michigan Medicaid; MIChild');
+});

@@ -9,6 +9,8 @@ import {
   amountForSize,
   programContactSchema,
   snapBbceSchema,
+  snapEnergyAssistanceAllHouseholdsSchema,
+  snapStandardDeductionSchema,
   snapStandardMedicalDeductionSchema,
   snapUtilityAllowancesSchema,
   stateContactsSchema,
@@ -28,6 +30,8 @@ const schemas = {
   'snap.bbce': snapBbceSchema,
   'snap.utility_allowances': snapUtilityAllowancesSchema,
   'snap.standard_medical_deduction': snapStandardMedicalDeductionSchema,
+  'snap.energy_assistance_all_households': snapEnergyAssistanceAllHouseholdsSchema,
+  'snap.standard_deduction': snapStandardDeductionSchema,
 } as const;
 
 interface StateFile {
@@ -125,7 +129,23 @@ describe('spot values checked against the sources', () => {
     expect(smd('MI')?.value.amount).toBe(165);
     expect(smd('CO')?.value.amount).toBe(165);
     expect(smd('NY')).toBeUndefined();
+    // Net of the $35 disregard, by date (smd branch audit): AZ added (FAA5.I.03.E $145, DES FAQ $160 from
+    // 2026-10-01), GA $161 (DFCS 3614), IL $185 standard - $35 = $150, KS $175 - $35 = $140.
+    expect(smd('AZ')?.value.amount).toBe(160);
+    expect(at<SnapStandardMedicalDeduction>('AZ', 'snap.standard_medical_deduction', '2026-09-30')?.value.amount).toBe(145);
+    expect(smd('GA')?.value.amount).toBe(161);
+    expect(smd('IL')?.value.amount).toBe(150);
+    expect(smd('KS')?.value.amount).toBe(140);
     const withSmd = STATES.filter((s) => smd(s));
-    expect(withSmd).toHaveLength(23);
+    expect(withSmd).toHaveLength(24);
+  });
+
+  test('state standard deductions replace the federal table only where a state lowers it (IL)', () => {
+    const sd = (s: string, d: string) => at<{ sizes: number[] }>(s, 'snap.standard_deduction', d)?.value.sizes;
+    // Illinois: $4 below the FNS tables (89 Ill. Adm. Code 121.63(c) FY2025; MR #25.33 FY2026; MR #26.26 FY2027).
+    expect(sd('IL', '2025-03-01')).toEqual([200, 200, 200, 213, 250, 287]);
+    expect(sd('IL', '2026-03-01')).toEqual([205, 205, 205, 219, 257, 295]);
+    expect(sd('IL', '2026-11-23')).toEqual([213, 213, 213, 225, 264, 304]);
+    expect(STATES.filter((s) => sd(s, '2026-11-23'))).toEqual(['IL']);
   });
 });

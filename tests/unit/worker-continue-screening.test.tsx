@@ -45,12 +45,12 @@ afterEach(async () => {
   }
 });
 
-function renderButton(hasDraft: boolean) {
+function renderButton(hasDraft: boolean, { req = request, today = '2026-11-23' }: { req?: ScreeningRequest; today?: string } = {}) {
   const onContinue = vi.fn<(d: ScreeningDraft) => void>();
   const asked = vi.fn(async () => hasDraft);
   render(
     <I18nextProvider i18n={i18n}>
-      <ContinueScreening request={request} hasDraft={asked} onContinue={onContinue} />
+      <ContinueScreening request={req} today={today} hasDraft={asked} onContinue={onContinue} />
     </I18nextProvider>,
   );
   return { onContinue, asked, button: screen.getByRole('button', { name: worker.import.continue }) };
@@ -58,7 +58,9 @@ function renderButton(hasDraft: boolean) {
 
 test('no draft stored: the screening starts at once with the kiosk answers, at the first screen', async () => {
   const { onContinue, asked, button } = renderButton(false);
-  expect(button).toHaveAccessibleDescription(worker.import.continueHint);
+  // The kiosk's screening date is kept (the rules apply by it), and said so; same fiscal year: no warning.
+  expect(button).toHaveAccessibleDescription(`${worker.import.continueHint} The screening keeps the kiosk date, November 20, 2026. You can change it on the first screen.`);
+  expect(screen.queryByText(/fiscal year/)).toBeNull();
   await act(async () => fireEvent.click(button));
   expect(asked).toHaveBeenCalledTimes(1);
   expect(screen.queryByRole('alertdialog')).toBeNull();
@@ -67,6 +69,18 @@ test('no draft stored: the screening starts at once with the kiosk answers, at t
   expect(draft.currentQuestionId).toBe('location');
   expect(draft.answers).toEqual(answersFromRequest(request));
   expect(draft.answers).toMatchObject({ state: 'OH', county: 'Franklin', zip: '43215', household_size: '2', m1_age: '29', m2_age: '3', m2_relationship: 'child', income_who: ['m1'], m1_inc0_amount: '1450', housing: 'staying_with_others', needs: ['food'] });
+});
+
+test('a kiosk screening from the previous federal fiscal year: the worker is told today\'s rules may differ, and the draft keeps that date', async () => {
+  const parsed = parseScreeningRequest({ ...request, date: '2026-09-29' });
+  if (!parsed.ok) throw new Error('must parse');
+  const { onContinue, button } = renderButton(false, { req: parsed.request, today: '2026-10-02' });
+  const warning = 'This family was screened in fiscal year 2026. Today is in fiscal year 2027 (a new one starts each October 1). Rules and amounts may be different now. To use today\'s rules, change the date to today.';
+  expect(screen.getByText(warning)).toBeInTheDocument();
+  expect(button).toHaveAccessibleDescription(expect.stringContaining(warning));
+  expect(screen.getByText(/keeps the kiosk date, September 29, 2026/)).toBeInTheDocument();
+  await act(async () => fireEvent.click(button));
+  expect(onContinue.mock.calls[0]![0].answers).toMatchObject({ screening_date: '2026-09-29' });
 });
 
 test('a draft stored: asks before replacing it; "No" keeps it, "Yes" continues', async () => {
@@ -125,6 +139,8 @@ test('worker mode: the draft survives "No"; "Yes" opens the screening prefilled 
   expect(screen.getByLabelText(/^State/)).toHaveValue('OH');
   expect(screen.getByLabelText(/^County/)).toHaveValue('Franklin');
   expect(screen.getByLabelText(/ZIP code/)).toHaveValue('43215');
+  // The kiosk's screening date, not the worker's today.
+  expect(screen.getByLabelText(/^Date of the screening/)).toHaveValue('2026-11-20');
   await vi.waitFor(async () => expect((await vault.loadDraft())?.answers).toEqual(answersFromRequest(request)));
 
   // Forward one screen: the household size from the kiosk is there.

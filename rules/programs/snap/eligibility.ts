@@ -8,6 +8,7 @@
  * - otherwise: gross income ≤ 130% of poverty (households with an elderly or disabled member are
  *   exempt), net income ≤ 100%, and countable resources ≤ the federal limit.
  */
+import { roundDollar } from '../../core/money';
 import type { ScreeningRequest } from '../../core/request';
 import { sizeTable, type SnapFigures } from './figures';
 import type { Composition } from './household';
@@ -48,9 +49,15 @@ function allElderlyOrDisabled(c: Composition, elderlyAge: number): boolean {
 
 function categorical(request: ScreeningRequest, c: Composition): Tests['categorical'] {
   const h = request.household;
-  const all = request.household.members;
   if (h.receivesTanfNow === true || h.currentBenefits?.includes('tanf')) return 'tanf';
-  for (const m of all) if (hasIncome(m, 'tanf')) return 'tanf';
+  // Only TANF paid to someone living in this SNAP household counts: categorical eligibility is for a
+  // household whose members receive or are authorized to receive TANF (7 CFR 273.2(j)(2)(i)). A
+  // roommate who buys and cooks apart is a separate household (7 CFR 273.1(a)) and an ineligible
+  // student is not a household member (273.1(b)(7)): their TANF confers nothing. An excluded
+  // noncitizen parent's TANF is kept: it is often the payee of child-only TANF for the eligible children.
+  // Audit-3 fix: before, a roommate's TANF made the screened household categorically eligible.
+  for (const m of c.eligible) if (hasIncome(m, 'tanf')) return 'tanf';
+  for (const m of c.prorated) if (hasIncome(m, 'tanf')) return 'tanf';
   if (c.eligible.length === 0) return undefined;
   for (const m of c.eligible) if (m.receivesSsi !== true && !hasIncome(m, 'ssi')) return undefined;
   return 'ssi';
@@ -66,7 +73,11 @@ export function runTests(
   const al = fig.assetLimit.value;
   const assetLimit = elderlyOrDisabled ? al.elderlyDisabled : al.general;
   const grossOk = elderlyOrDisabled || gross <= grossLimit;
-  const netOk = net <= netLimit;
+  // Net income is a whole-dollar figure (7 CFR 273.10(e)(1)(ii): cents are rounded, 50 up) and it is
+  // that figure the net income standard is compared with (273.10(e)(2)(i)(A)); the allotment uses the
+  // same one. Audit-3 fix: the test compared the unrounded net, so 1305.40 failed a 1305 limit while
+  // the budget showed net income 1305.
+  const netOk = roundDollar(net) <= netLimit;
   const assetsOk = assets <= assetLimit;
   const t: Tests = {
     categorical: categorical(request, c), bbce: undefined, grossLimit, grossExempt: elderlyOrDisabled, grossOk,

@@ -7,7 +7,7 @@
 import type { Evaluation } from '../../core/context';
 import compiled from '../../generated/parameters.json';
 import { lookupIn, type Lookup, type ParameterTable } from '../../core/params';
-import type { SnapBbce, SnapStandardMedicalDeduction, SnapUtilityAllowances } from './state-params';
+import type { SnapBbce, SnapStandardDeduction, SnapStandardMedicalDeduction, SnapUtilityAllowances } from './state-params';
 import { SNAP_STATE_PARAMS } from './state-params';
 import { CITE } from './cites';
 
@@ -46,6 +46,9 @@ export interface SnapFigures {
   ineligibleIncome: Lookup<IneligibleIncomeOptions> | undefined;
   /** States excluding child support paid from gross income (7 CFR 273.9(c)(17)); noted only when applied. */
   childSupportExclusion: Lookup<string[]> | undefined;
+  /** The state gives every SNAP household an energy-assistance payment that counts like LIHEAP for the SUA
+   * (Colorado Energy EBT); noted only when it changes the utility allowance. */
+  energyAssistanceAll: Lookup<boolean> | undefined;
   /** Composite citations, built once per resolution. */
   cite: { bbce: string; shelter: string; benefit: string; utility: string; smd: string };
 }
@@ -179,7 +182,9 @@ export function snapFigures(ev: Evaluation): SnapFigures {
     fiscalYear: fiscalYear(ev.date),
     maxAllotment: ev.lookup(i.maxAllotment!),
     minBenefit: ev.lookup(i.minBenefit!),
-    standardDeduction: ev.lookup(i.standardDeduction!),
+    // A state standard deduction in force (state.<XX>.snap.standard_deduction, e.g. Illinois' reduced one)
+    // replaces the federal table; otherwise the federal table. Both lookups record their flags.
+    standardDeduction: ev.stateLookup<SnapStandardDeduction>(SNAP_STATE_PARAMS.standardDeduction) ?? ev.lookup(i.standardDeduction!),
     shelterCap: ev.lookup(i.shelterCap!),
     homelessDeduction: ev.lookup(i.homelessDeduction!),
     grossLimit: ev.lookup(i.grossLimit!),
@@ -197,6 +202,7 @@ export function snapFigures(ev: Evaluation): SnapFigures {
     smd: lookupIn<SnapStandardMedicalDeduction>(table, `state.${ev.state}.${SNAP_STATE_PARAMS.standardMedicalDeduction}`, ev.date),
     ineligibleIncome: lookupIn<IneligibleIncomeOptions>(table, 'snap.ineligible_noncitizen_income_options', ev.date),
     childSupportExclusion: lookupIn<string[]>(table, 'snap.child_support_exclusion_states', ev.date),
+    energyAssistanceAll: lookupIn<boolean>(table, `state.${ev.state}.${SNAP_STATE_PARAMS.energyAssistanceAllHouseholds}`, ev.date),
     cite: { bbce: '', shelter: '', benefit: '', utility: '', smd: '' },
   };
   figures.cite = {

@@ -25,6 +25,8 @@ export interface Composition {
   undetermined: string[];
   /** Of those, students whose exemption needs their weekly work hours. */
   studentsUndetermined: string[];
+  /** Of those, students whose only possible exemption is caring for a child of 6–11 (7 U.S.C. 2015(e)(5), (e)(8)). */
+  studentsChildCare: string[];
   reasons: Reason[];
   missing: string[];
   excludedMembers: string[];
@@ -62,9 +64,9 @@ export function compose(request: ScreeningRequest, fig: SnapFigures, opts: Compo
   const rules = fig.noncitizenRules.value;
   const citation = rules === 'obbba' ? NONCITIZEN_CITATION.obbba : NONCITIZEN_CITATION.prwora;
   // The rarely used lists start as one shared empty array and get their own on first use (add()).
-  const c: Composition = { eligible: [], prorated: NONE, nonMembers: NONE, undisclosed: NONE, undetermined: NONE, studentsUndetermined: NONE, reasons: [], missing: [], excludedMembers: [] };
-  let youngChild = false;
-  for (const x of members) if (x !== self && x.age < 12) youngChild = true;
+  const c: Composition = { eligible: [], prorated: NONE, nonMembers: NONE, undisclosed: NONE, undetermined: NONE, studentsUndetermined: NONE, studentsChildCare: NONE, reasons: [], missing: [], excludedMembers: [] };
+  let youngestOther = Infinity;
+  for (const x of members) if (x !== self && x.age < youngestOther) youngestOther = x.age;
 
   for (let i = 0; i < members.length; i++) {
     const m = members[i]!;
@@ -103,7 +105,7 @@ export function compose(request: ScreeningRequest, fig: SnapFigures, opts: Compo
     } else if (m.immigration!.status !== 'citizen' && m.immigration!.status !== 'national') {
       c.reasons.push({ code: 'snap.member_eligible_noncitizen', values: { member: m.id, status: m.immigration!.status, basis: nc.basis, rules }, citation });
     }
-    const st = studentOutcome(m, i, fig.student.value, request, youngChild);
+    const st = studentOutcome(m, i, fig.student.value, request, youngestOther);
     if (st.kind === 'ineligible') {
       c.nonMembers = add(c.nonMembers, m);
       c.excludedMembers.push(m.id);
@@ -117,7 +119,8 @@ export function compose(request: ScreeningRequest, fig: SnapFigures, opts: Compo
       // them (ineligible students are not household members, 7 CFR 273.1(b)(7)) — audit 2026-11.
       c.missing.push(...st.missing);
       if (!c.undetermined.includes(m.id)) c.undetermined = add(c.undetermined, m.id);
-      c.studentsUndetermined = add(c.studentsUndetermined, m.id);
+      if (st.childCare) c.studentsChildCare = add(c.studentsChildCare, m.id);
+      else c.studentsUndetermined = add(c.studentsUndetermined, m.id);
       if (!opts.includeUndetermined) {
         c.nonMembers = add(c.nonMembers, m);
         c.excludedMembers.push(m.id);

@@ -69,9 +69,15 @@ export function countIncome(c: Composition, modeOf?: (m: Member) => IneligibleIn
     for (const m of c.prorated) {
       let earned = 0;
       let unearned = 0;
+      // Exclusions come off before the income is divided (7 CFR 273.11(c)(2)(ii), applied to excluded
+      // noncitizens by (c)(3)(ii)): a school-going child's earnings stay excluded (273.9(c)(7)) even
+      // when the child is the excluded member. Audit-3 fix: they were prorated and counted.
+      const childStudent = m.age < 18 && m.student && m.relationship !== 'self';
       for (const inc of m.incomes) {
         const x = toMonthly(inc.amount, inc.frequency);
-        if (isEarned(inc.type)) earned += x; else unearned += x;
+        if (!isEarned(inc.type)) unearned += x;
+        else if (childStudent) s.childStudentEarnedExcluded += x;
+        else earned += x;
       }
       if (earned + unearned === 0) continue;
       const mode = modeOf ? modeOf(m) : 'prorate';

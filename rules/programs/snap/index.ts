@@ -100,7 +100,7 @@ function budgetReasons(ev: Evaluation, fig: SnapFigures, b: Budget, R: Reason[])
       else {
         if (!t.bbce.grossOk) R.push({ code: 'snap.bbce_gross_over_limit', values: { limitPct: t.bbce.limitPct, limit: t.bbce.limit, gross: r2(inc.grossForTest) }, citation: fig.cite.bbce });
         if (!t.bbce.assetsOk) R.push({ code: 'snap.bbce_assets_over_limit', values: { assets: t.assets, limit: t.bbce.assetLimit }, citation: fig.cite.bbce });
-        if (t.bbce.grossOk && t.bbce.assetsOk && t.bbce.netRequired && !t.netOk) R.push({ code: 'snap.bbce_net_income_over_limit', values: { net: d.net > 0 ? r2(d.net) : 0, limit: t.netLimit }, citation: fig.cite.bbce });
+        if (t.bbce.grossOk && t.bbce.assetsOk && t.bbce.netRequired && !t.netOk) R.push({ code: 'snap.bbce_net_income_over_limit', values: { net: b.benefit.netRounded, limit: t.netLimit }, citation: fig.cite.bbce });
       }
     } else {
       R.push({ code: 'snap.no_bbce_in_state', values: { state: ev.state }, citation: fig.bbce?.citation ?? CITE.bbce });
@@ -108,7 +108,7 @@ function budgetReasons(ev: Evaluation, fig: SnapFigures, b: Budget, R: Reason[])
     if (t.path !== 'bbce') {
       if (t.grossExempt) R.push({ code: 'snap.gross_test_exempt_elderly_disabled', values: {}, citation: '7 U.S.C. 2014(c); 7 CFR 273.9(a)(1)' });
       else R.push({ code: t.grossOk ? 'snap.gross_income_within_limit' : 'snap.gross_income_over_limit', values: { gross: r2(inc.grossForTest), limit: t.grossLimit }, citation: fig.grossLimit.citation });
-      R.push({ code: t.netOk ? 'snap.net_income_within_limit' : 'snap.net_income_over_limit', values: { net: r2(d.net), limit: t.netLimit }, citation: fig.netLimit.citation });
+      R.push({ code: t.netOk ? 'snap.net_income_within_limit' : 'snap.net_income_over_limit', values: { net: b.benefit.netRounded, limit: t.netLimit }, citation: fig.netLimit.citation });
       R.push({ code: t.assetsOk ? 'snap.assets_within_limit' : 'snap.assets_over_limit', values: { assets: t.assets, limit: t.assetLimit }, citation: fig.assetLimit.citation });
     }
   }
@@ -121,7 +121,11 @@ function budgetReasons(ev: Evaluation, fig: SnapFigures, b: Budget, R: Reason[])
   if (d.dependentCare > 0) R.push({ code: 'snap.dependent_care_deduction', values: { amount: r2(d.dependentCare) }, citation: CITE.depCare });
   if (d.childSupport > 0) R.push({ code: 'snap.child_support_deduction', values: { amount: r2(d.childSupport), excludedFromGross: inc.childSupportExcluded === true }, citation: inc.childSupportExcluded && fig.childSupportExclusion ? `${CITE.childSupport}; ${fig.childSupportExclusion.citation}` : CITE.childSupport });
   // Utilities and shelter
-  if (u.kind !== 'none') R.push({ code: 'snap.utility_allowance', values: { kind: u.kind, amount: u.amount, region: u.region ?? null, effective: u.effective ?? null }, citation: fig.cite.utility });
+  if (u.kind !== 'none') {
+    const values: Record<string, ReasonValue> = { kind: u.kind, amount: u.amount, region: u.region ?? null, effective: u.effective ?? null };
+    if (u.stateEnergyAssistance) values.stateEnergyAssistance = true;
+    R.push({ code: 'snap.utility_allowance', values, citation: u.stateEnergyAssistance && fig.energyAssistanceAll ? `${fig.cite.utility}; ${fig.energyAssistanceAll.citation}` : fig.cite.utility });
+  }
   if (u.notRecorded) R.push({ code: 'snap.utility_allowance_not_recorded', values: { kind: u.notRecorded, state: ev.state }, citation: CITE.utility });
   else if (u.stateHasNone && u.kind === 'none') R.push({ code: 'snap.utility_allowance_none_in_state', values: { state: ev.state }, citation: fig.utility?.citation ?? CITE.utility });
   if (u.kind !== 'none' && !u.current) R.push({ code: 'snap.utility_allowance_not_current', values: { fiscalYear: fig.fiscalYear, figuresEffective: u.effective ?? null }, citation: fig.utility!.citation });
@@ -205,9 +209,11 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
   if (c.undetermined.length) {
     const alt = budget(req, fig, IF_NOT_ELIGIBLE);
     const stu = c.studentsUndetermined;
-    const others = stu.length ? c.undetermined.filter((id) => !stu.includes(id)) : c.undetermined;
+    const care = c.studentsChildCare;
+    const others = stu.length || care.length ? c.undetermined.filter((id) => !stu.includes(id) && !care.includes(id)) : c.undetermined;
     if (others.length) reasons.push({ code: 'snap.member_eligibility_needs_info', values: { members: others.join(','), monthlyIfNotEligible: alt.monthly }, citation: '7 U.S.C. 2015(f); 8 U.S.C. 1612(a)(2); 7 CFR 273.5' });
     for (const id of stu) reasons.push({ code: 'snap.student_hours_needed', values: { member: id, workHours: fig.student.value.workHoursExempt, monthlyIfNotEligible: alt.monthly }, citation: '7 U.S.C. 2015(e); 7 CFR 273.5(b)(5)' });
+    for (const id of care) reasons.push({ code: 'snap.student_child_care_exemption_unknown', values: { member: id, childAgeFrom: 6, childAgeTo: 11, monthlyIfNotEligible: alt.monthly }, citation: '7 U.S.C. 2015(e)(5), (e)(8); 7 CFR 273.5(b)' });
     if (status === 'likely' || (status === 'unlikely' && main.eligible !== alt.eligible)) status = 'possibly';
   }
   // Staying with others is homelessness when it is a temporary stay of 90 days or less (7 CFR 271.2);
@@ -229,6 +235,7 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
     if ((!main.utility.current || main.utility.notRecorded) && !ev.needsVerification.includes(id)) ev.needsVerification.push(id);
   }
   if (main.size > 0 && main.ded.medicalKind === 'standard') noteUsed(ev, fig.smd);
+  if (main.size > 0 && main.utility.stateEnergyAssistance) noteUsed(ev, fig.energyAssistanceAll);
   if (main.size > 0 && main.income.stateOptionApplied) noteUsed(ev, fig.ineligibleIncome);
   if (main.size > 0 && main.income.childSupportExcluded) noteUsed(ev, fig.childSupportExclusion);
   let noncitizen = false;

@@ -13,6 +13,8 @@ export const SNAP_STATE_PARAMS = {
   bbce: 'snap.bbce',
   utilityAllowances: 'snap.utility_allowances',
   standardMedicalDeduction: 'snap.standard_medical_deduction',
+  energyAssistanceAllHouseholds: 'snap.energy_assistance_all_households',
+  standardDeduction: 'snap.standard_deduction',
 } as const;
 
 const dollars = z.number().nonnegative();
@@ -95,6 +97,17 @@ export const snapStandardMedicalDeductionSchema = z.strictObject({
   amount: z.number().positive(),
 });
 
+/** The state pays every SNAP household a small energy-assistance benefit so that each counts as
+ * receiving LIHEAP-type assistance for the heating/cooling SUA (7 U.S.C. 2014(e)(6)(C)(iv); Colorado
+ * Energy EBT, C.R.S. 26-2-307, 9 CCR 2503-10). true = in force on the date. */
+export const snapEnergyAssistanceAllHouseholdsSchema = z.boolean();
+/** A state's own standard deduction by household size (index 0 = 1 person, index 5 = 6 or more, the
+ * federal table's shape), used instead of the federal table while in force. Illinois lowers it for every
+ * household to keep its standard medical deduction demonstration cost-neutral (IDHS PM 13-01-05). */
+export const snapStandardDeductionSchema = z.strictObject({
+  sizes: z.array(dollars).length(6),
+});
+
 /** A place to apply or ask, per program. Only what a cited source shows; no guessed phones or links. */
 export const programContactSchema = z.strictObject({
   agency: z.string().min(2),
@@ -113,6 +126,7 @@ export type IndividualUtilityAllowances = z.infer<typeof individualUtilityAllowa
 export type UtilityRegion = z.infer<typeof utilityRegionSchema>;
 export type SnapUtilityAllowances = z.infer<typeof snapUtilityAllowancesSchema>;
 export type SnapStandardMedicalDeduction = z.infer<typeof snapStandardMedicalDeductionSchema>;
+export type SnapStandardDeduction = z.infer<typeof snapStandardDeductionSchema>;
 export type ProgramContact = z.infer<typeof programContactSchema>;
 export type StateContacts = z.infer<typeof stateContactsSchema>;
 

@@ -25,6 +25,9 @@ export interface UtilityResult {
   current: boolean;
   effective: string | undefined;
   liheapNeedsElderlyDisabled: boolean;
+  /** The heating/cooling SUA was given only because the state pays every SNAP household energy
+   * assistance (Colorado Energy EBT), not for a heating/cooling bill or a LIHEAP payment reported. */
+  stateEnergyAssistance: boolean;
 }
 
 const SINGLE: (keyof IndividualUtilityAllowances)[] = ['electricity', 'gas', 'water', 'sewer', 'trash'];
@@ -43,11 +46,20 @@ export function utilityAllowance(request: ScreeningRequest, fig: SnapFigures, si
   const u = request.household.expenses.utilities;
   const edOnly = fig.liheapSuaElderlyDisabledOnly.value;
   const liheapSua = u.receivedLiheap === true && (!edOnly || elderlyOrDisabled);
+  // A state that pays every SNAP household energy assistance (Colorado Energy EBT, from 2025-02-08)
+  // makes each one a LIHEAP-type recipient for the SUA (7 U.S.C. 2014(e)(6)(C)(iv); 7 CFR
+  // 273.9(d)(6)(iii)(D)); from 2025-07-04 that route needs an elderly or disabled member (Pub. L.
+  // 119-21 §10103). Audit-3: before, Colorado households without a heating bill got no SUA.
+  // Not applied to homeless households (no dwelling energy cost; they have the homeless shelter
+  // deduction): 9 CCR 2503-10 treats persons experiencing homelessness separately — to verify.
+  const h = request.household.housingSituation;
+  const stateSua = fig.energyAssistanceAll?.value === true && (!edOnly || elderlyOrDisabled) && h !== 'shelter' && h !== 'unsheltered';
   const r: UtilityResult = {
     kind: 'none', amount: 0, stateHasNone: false, notRecorded: undefined, region: undefined, countyNeeded: false,
     current: true, effective: undefined, liheapNeedsElderlyDisabled: u.receivedLiheap === true && !u.heatingCooling && edOnly && !elderlyOrDisabled,
+    stateEnergyAssistance: false,
   };
-  const heating = u.heatingCooling || liheapSua;
+  const heating = u.heatingCooling || liheapSua || stateSua;
   // The five single utilities (SINGLE), counted by name: a keyed loop over the names was a megamorphic load.
   const singleCount = (u.electricity === true ? 1 : 0) + (u.gas === true ? 1 : 0) + (u.water === true ? 1 : 0)
     + (u.sewer === true ? 1 : 0) + (u.trash === true ? 1 : 0);
@@ -60,7 +72,10 @@ export function utilityAllowance(request: ScreeningRequest, fig: SnapFigures, si
   const { allowances: a, region, countyNeeded } = allowancesForCounty(ua.value, request.location.county);
   r.region = region;
   r.countyNeeded = countyNeeded;
-  if (heating && take(r, size, 'sua', a.sua)) return r;
+  if (heating && take(r, size, 'sua', a.sua)) {
+    r.stateEnergyAssistance = r.kind === 'sua' && !u.heatingCooling && !liheapSua;
+    return r;
+  }
   if (others >= 2 && take(r, size, 'lua', a.lua)) return r;
   if (singleCount === 0 && u.phone) { take(r, size, 'phone', a.phone); return r; }
   if (singleCount >= 1) {

@@ -59,7 +59,8 @@ export function QuestionStep({ question: q, index, total, value, onAnswer, onBac
             className="kiosk-input"
             inputMode={q.kind === 'text' && q.id !== 'zip' ? 'text' : q.kind === 'ages' ? 'text' : 'decimal'}
             autoComplete="off"
-            maxLength={q.kind === 'text' ? q.maxLength : 40}
+            // Ages: room for the most people a household can list ("125, " each).
+            maxLength={q.kind === 'text' ? q.maxLength : q.kind === 'ages' ? q.max * 5 : 40}
             value={typeof draft === 'string' ? draft : ''}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}

@@ -1,10 +1,14 @@
 /**
  * The kiosk's short question list and how answers become a ScreeningRequest.
  *
- * PROVISIONAL: the shared question graph (src/screening/, worker-mode helper) had not landed when
- * kiosk was built. Once it does, kiosk asks the graph for its questions instead of this list.
+ * The list is derived from the one screening question graph (src/screening/questions.ts): each of
+ * its screens says what the kiosk asks of it or why it is left to the worker (KioskPart there), and
+ * each kiosk question takes its kind, options, limits and required-ness from the graph field it
+ * asks. A change to the graph (a new need, a new housing situation, a different limit) reaches the
+ * kiosk by itself; tests/unit/kiosk-questions-source.test.ts checks the two against each other.
  */
-import { HOUSING_SITUATIONS, NEEDS, US_STATES, type ScreeningRequestInput } from '../../domain/screening-request';
+import type { ScreeningRequestInput } from '../../domain/screening-request';
+import { buildQuestions, type Field, type KioskAsk } from '../../screening/questions';
 
 export type Answers = Record<string, string | string[] | undefined>;
 
@@ -14,18 +18,45 @@ export type KioskQuestion =
   | { id: string; kind: 'multi'; options: readonly string[]; optionKey: string }
   | { id: string; kind: 'number'; min: number; max: number; required?: boolean; money?: boolean }
   | { id: string; kind: 'text'; pattern?: RegExp; errorKey?: string; maxLength: number }
-  | { id: string; kind: 'ages' };
+  /** Ages of the others: each from 0 to maxAge, at most `max` of them. */
+  | { id: string; kind: 'ages'; maxAge: number; max: number };
 
-export const KIOSK_QUESTIONS: readonly KioskQuestion[] = [
-  { id: 'state', kind: 'select', options: US_STATES, optionKey: 'common:states', required: true },
-  { id: 'county', kind: 'text', maxLength: 80 },
-  { id: 'zip', kind: 'text', pattern: /^\d{5}$/, errorKey: 'zip', maxLength: 5 },
-  { id: 'age', kind: 'number', min: 0, max: 125, required: true },
-  { id: 'others', kind: 'ages' },
-  { id: 'income', kind: 'number', min: 0, max: 1_000_000, money: true },
-  { id: 'housing', kind: 'choice', options: HOUSING_SITUATIONS, optionKey: 'housing', required: true },
-  { id: 'needs', kind: 'multi', options: NEEDS, optionKey: 'needs' },
-];
+/** One kiosk question from the graph field it asks (see KioskAsk in src/screening/questions.ts). */
+function fromField(ask: KioskAsk, field: (name: string) => Field): KioskQuestion {
+  const f = field(ask.field);
+  const { id, optionKey } = ask;
+  if (ask.form === 'ages_of_others') return { id, kind: 'ages', maxAge: f.max ?? 125, max: (field('household_size').max ?? 20) - 1 };
+  if (ask.form === 'monthly_earnings') return { id, kind: 'number', min: f.min ?? 0, max: f.max ?? Number.MAX_SAFE_INTEGER, money: true };
+  switch (f.kind) {
+    case 'select':
+      return { id, kind: 'select', options: f.options ?? [], ...(optionKey ? { optionKey } : {}), required: f.required };
+    case 'radio':
+      return { id, kind: 'choice', options: f.options ?? [], optionKey: optionKey ?? id, required: f.required };
+    case 'checkboxes':
+      return { id, kind: 'multi', options: f.options ?? [], optionKey: optionKey ?? id };
+    case 'number':
+    case 'money':
+      return { id, kind: 'number', min: f.min ?? 0, max: f.max ?? Number.MAX_SAFE_INTEGER, required: f.required, money: f.kind === 'money' };
+    case 'text':
+      return { id, kind: 'text', ...(f.pattern ? { pattern: f.pattern } : {}), ...(f.patternError ? { errorKey: f.patternError } : {}), maxLength: f.maxLength ?? 200 };
+    case 'date':
+      throw new Error(`kiosk: no kiosk control for the date field ${f.name}`);
+  }
+}
+
+/** The kiosk's questions: what the graph's screens mark as asked at the kiosk, in graph order. */
+export function kioskQuestionsFromGraph(graph = buildQuestions({})): KioskQuestion[] {
+  const fields = new Map<string, Field>();
+  for (const q of graph) for (const f of q.fields({})) fields.set(f.name, f);
+  const field = (name: string) => {
+    const f = fields.get(name);
+    if (!f) throw new Error(`kiosk: the graph has no field ${name}`);
+    return f;
+  };
+  return graph.flatMap((q) => ('asks' in q.kiosk ? q.kiosk.asks : [])).map((ask) => fromField(ask, field));
+}
+
+export const KIOSK_QUESTIONS: readonly KioskQuestion[] = kioskQuestionsFromGraph();
 
 /**
  * The translation key of an option: `options.<optionKey>.<value>` in the kiosk namespace, or
@@ -56,10 +87,10 @@ export function parseNumber(raw: string): number {
   return s === '' || !/^\d*\.?\d+$/.test(s) ? NaN : Number(s);
 }
 
-export function parseAges(s: string): number[] | undefined {
+export function parseAges(s: string, maxAge = 125): number[] | undefined {
   const parts = normalizeDigits(s).split(/[\s,;،]+/).filter(Boolean);
   const ages = parts.map((p) => (/^\d{1,3}$/.test(p) ? Number(p) : NaN));
-  return ages.every((a) => a >= 0 && a <= 125) ? ages : undefined;
+  return ages.every((a) => a >= 0 && a <= maxAge) ? ages : undefined;
 }
 
 /** The error code for an answer, or undefined when it is acceptable (blank optional answers are). */
@@ -72,7 +103,12 @@ export function validate(q: KioskQuestion, raw: string | string[] | undefined): 
     if (!Number.isFinite(n) || n < q.min || n > q.max || (!q.money && !Number.isInteger(n))) return 'number';
   }
   if (q.kind === 'text' && q.pattern && !q.pattern.test(String(value))) return q.errorKey ?? 'text';
-  if (q.kind === 'ages' && !parseAges(String(value))) return 'ages';
+  if (q.kind === 'ages') {
+    const ages = parseAges(String(value), q.maxAge);
+    if (!ages) return 'ages';
+    // More people than a household can have in a request: the kiosk code could not be made.
+    if (ages.length > q.max) return 'agesTooMany';
+  }
   return undefined;
 }
 
