@@ -5,11 +5,15 @@
  *
  *   npx tsx tests/bench/identity.ts save FILE     write the hashes
  *   npx tsx tests/bench/identity.ts check FILE    compare with saved hashes (exit 1 on any change)
+ *   ENGINE=/path/to/other/rules/index.ts npx tsx tests/bench/identity.ts save FILE   hashes of another tree's engine
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { evaluateProgram, PROGRAM_IDS, screen, type ScreeningRequest } from '../../rules';
+import type * as Engine from '../../rules';
+import { PROGRAM_IDS, type ScreeningRequest } from '../../rules';
 import { generateHouseholds } from './generate';
+
+const { evaluateProgram, screen } = (await import(process.env.ENGINE ?? '../../rules')) as typeof Engine;
 
 const FIXED_DATES = ['2025-06-01', '2025-07-04', '2025-10-15', '2026-09-30', '2026-10-01', '2026-11-23', '2027-10-01'];
 
