@@ -63,7 +63,7 @@ export function inlinedSnapMoFy2026(req: ScreeningRequest): number {
       }
       if (!ok) { prorated.push(m); continue; }
     }
-    if (m.student && m.age >= 18 && m.age <= 49 && !m.disabled) {
+    if (m.student && m.age >= 18 && m.age <= 49 && !(m.disabled || m.receivesSsi === true || m.incomes.some((i) => i.type === 'ssi' || i.type === 'ssdi'))) {
       const tanf = h.receivesTanfNow === true || m.incomes.some((i) => i.type === 'tanf');
       const e = m.employment;
       const working = e !== undefined && (e.status === 'employed' || e.status === 'self_employed');

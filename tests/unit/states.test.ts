@@ -18,6 +18,7 @@ import {
   type SnapStandardMedicalDeduction,
   type SnapUtilityAllowances,
 } from '../../rules/programs/snap/state-params';
+import { snapStateFoodProgramSchema, snapStateMinimumSchema } from '../../rules/programs/snap/state-food';
 
 const STATES = [
   'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS',
@@ -32,6 +33,8 @@ const schemas = {
   'snap.standard_medical_deduction': snapStandardMedicalDeductionSchema,
   'snap.energy_assistance_all_households': snapEnergyAssistanceAllHouseholdsSchema,
   'snap.standard_deduction': snapStandardDeductionSchema,
+  'snap.state_minimum': snapStateMinimumSchema,
+  'snap.state_food_program': snapStateFoodProgramSchema,
 } as const;
 
 interface StateFile {

@@ -63,6 +63,9 @@ function categorical(request: ScreeningRequest, c: Composition): Tests['categori
   return 'ssi';
 }
 
+/** Well below a cent (a weekly amount x 52/12 can exceed a limit by a third of a cent, and then it does). */
+const FLOAT_TOLERANCE = 1e-7;
+
 export function runTests(
   request: ScreeningRequest, fig: SnapFigures, c: Composition, size: number,
   gross: number, earned: number, net: number, elderlyOrDisabled: boolean,
@@ -72,7 +75,9 @@ export function runTests(
   const netLimit = sizeTable(fig.netLimit.value, size);
   const al = fig.assetLimit.value;
   const assetLimit = elderlyOrDisabled ? al.elderlyDisabled : al.general;
-  const grossOk = elderlyOrDisabled || gross <= grossLimit;
+  // Float noise is not income: monthly amounts summed in floating point can land a hair over the limit
+  // (0.30 + 3406.70 = 3407.0000000000005 against 3407); the limit is met "at or below" it (7 CFR 273.9(a)).
+  const grossOk = elderlyOrDisabled || gross <= grossLimit + FLOAT_TOLERANCE;
   // Net income is a whole-dollar figure (7 CFR 273.10(e)(1)(ii): cents are rounded, 50 up) and it is
   // that figure the net income standard is compared with (273.10(e)(2)(i)(A)); the allotment uses the
   // same one. Audit-3 fix: the test compared the unrounded net, so 1305.40 failed a 1305 limit while
@@ -95,7 +100,7 @@ export function runTests(
     const limit = pct === null ? null : Math.ceil(((fpg.first + fpg.additional * (size - 1)) * pct) / 1200 - 1e-9);
     const netRequired = edBbce ? pct === null || b.elderlyDisabledNetIncomeTest === true : b.netIncomeTest === true;
     t.bbce = {
-      limitPct: pct, limit, grossOk: limit === null || gross <= limit,
+      limitPct: pct, limit, grossOk: limit === null || gross <= limit + FLOAT_TOLERANCE,
       assetLimit: b.assetLimit, assetsOk: b.assetLimit === null || assets <= b.assetLimit, netRequired,
     };
   }

@@ -16,6 +16,7 @@ import { compose, type Composition, type CompositionOptions } from './household'
 import { countIncome, eligibleShare, hasIncome, type IneligibleIncomeMode, type IncomeSummary } from './income';
 import { utilityAllowance, type UtilityResult } from './utilities';
 import { abawdNotes } from './work';
+import { stateFood } from './state-food';
 import { CITE } from './cites';
 
 export interface Budget {
@@ -66,7 +67,9 @@ export function budget(request: ScreeningRequest, fig: SnapFigures, opts: Compos
   // (c)(3)(ii)). The request records the household's bills, not who pays them; they are taken as the
   // screened person's (relationship "self"), so they are split only when that person is excluded.
   let billPayerExcluded = false;
-  for (const m of comp.prorated) if (m.relationship === 'self') billPayerExcluded = true;
+  // A payer whose income the state counts in full (7 CFR 273.11(c)(3)(i) option) has their costs counted
+  // in full too (eligibleShare's rule), so the bills are not split then.
+  for (const m of comp.prorated) if (m.relationship === 'self' && (!modeOf || modeOf(m) !== 'full')) billPayerExcluded = true;
   const ded = deductions(request, fig, Math.max(1, size), income, ed, utility, billPayerExcluded ? eligibleShare(comp, modeOf) : 1);
   // States with the child support exclusion (7 CFR 273.9(c)(17)) compare income net of it with the gross limits.
   if (ded.childSupport > 0 && fig.childSupportExclusion?.value.includes(request.location.state)) {
@@ -238,17 +241,20 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
   if (main.size > 0 && main.utility.stateEnergyAssistance) noteUsed(ev, fig.energyAssistanceAll);
   if (main.size > 0 && main.income.stateOptionApplied) noteUsed(ev, fig.ineligibleIncome);
   if (main.size > 0 && main.income.childSupportExcluded) noteUsed(ev, fig.childSupportExclusion);
+  // State-funded minimum benefits and food programs for members SNAP excludes by status (state-food.ts).
+  const sf = stateFood(ev, fig, main.monthly, c, reasons, (r) => budget(r, fig, MAIN));
   let noncitizen = false;
   for (const m of req.household.members) {
     const im = m.immigration;
     if (im && im.status !== 'citizen' && im.status !== 'national') noncitizen = true;
   }
   const nextSteps = steps(ev, status, noncitizen);
+  if (sf.steps.length) nextSteps.push(...sf.steps);
   if (ev.stale || ev.needsVerification.length) nextSteps.push(VERIFY_STEP);
   return {
     program: 'snap',
     status,
-    estimate: { monthly: status === 'unlikely' && main.monthly === 0 ? 0 : main.monthly },
+    estimate: { monthly: status === 'unlikely' && main.monthly === 0 ? 0 : main.monthly + sf.supplement },
     reasons,
     missing: missing.length > 1 ? [...new Set(missing)] : missing,
     nextSteps,

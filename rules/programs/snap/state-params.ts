@@ -117,7 +117,7 @@ export const programContactSchema = z.strictObject({
   source: z.string().min(5),
 });
 
-export const CONTACT_PROGRAMS = ['snap', 'tanf', 'medicaid', 'chip', 'liheap', 'child_care', 'vr', 'wic', 'wioa'] as const;
+export const CONTACT_PROGRAMS = ['snap', 'tanf', 'medicaid', 'chip', 'liheap', 'child_care', 'vr', 'wic', 'wioa', 'state_food'] as const;
 export const stateContactsSchema = z.partialRecord(z.enum(CONTACT_PROGRAMS), programContactSchema);
 
 export type AmountBySize = z.infer<typeof amountBySizeSchema>;

@@ -23,7 +23,9 @@ const NOT_STUDENT: StudentOutcome = Object.freeze({ kind: 'not_student' });
 /** `youngestOther`: age of the youngest other member of the household (Infinity if none). */
 export function studentOutcome(m: Member, index: number, rule: StudentRule, request: ScreeningRequest, youngestOther: number): StudentOutcome {
   if (!m.student || m.age < rule.minAge || m.age > rule.maxAge) return NOT_STUDENT;
-  if (m.disabled) return { kind: 'exempt', basis: 'disabled' };
+  // 273.5(b)(2) physically or mentally unfit: the disabled flag, or receipt of SSI/SSDI (a disabled
+  // member under 7 CFR 271.2 "elderly or disabled member" (2)-(3), as the household test counts them).
+  if (m.disabled || m.receivesSsi === true || hasIncome(m, 'ssi', 'ssdi')) return { kind: 'exempt', basis: 'disabled' };
   if (hasIncome(m, 'tanf') || request.household.receivesTanfNow === true) return { kind: 'exempt', basis: 'tanf' };
   const emp = m.employment;
   const working = emp && (emp.status === 'employed' || emp.status === 'self_employed');
