@@ -66,7 +66,6 @@ export class Evaluation {
     return value;
   }
 
-
   /** A federal or program parameter in force on the screening date. Throws when none exists. */
   param<T>(id: string): T {
     return this.lookup<T>(id).value;
