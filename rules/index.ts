@@ -7,6 +7,7 @@ import { Evaluation } from './core/context';
 import { MissingParameterError, type ParameterTable } from './core/params';
 import type { ScreeningRequest } from './core/request';
 import { withStableShapes } from './core/shapes';
+import { SharedFacts } from './core/shared';
 import { PROGRAM_IDS, type ProgramId, type ProgramResult } from './core/types';
 import { FORMULAS } from './programs';
 import type { FormulaResult, ProgramFormula } from './core/program';
@@ -26,10 +27,11 @@ export function evaluateProgram(request: ScreeningRequest, program: ProgramId): 
 
 type Complete = (f: FormulaResult, needsVerification: string[], stale: boolean) => ProgramResult;
 
-function run(request: ScreeningRequest, program: ProgramId, formula: ProgramFormula, finish: Complete): ProgramResult {
-  const ev = new Evaluation(request, table);
+function run(request: ScreeningRequest, program: ProgramId, formula: ProgramFormula, finish: Complete, facts?: SharedFacts): ProgramResult {
+  const ev = new Evaluation(request, table, facts);
   try {
     const f = formula(ev);
+    if (ev.missingFigure !== undefined) return noRulesForDate(program, ev.missingFigure, ev.date);
     const own = f.needsVerification;
     const needsVerification = own && own.length
       ? (ev.needsVerification.length ? [...new Set([...own, ...ev.needsVerification])] : own)
@@ -37,16 +39,21 @@ function run(request: ScreeningRequest, program: ProgramId, formula: ProgramForm
     return finish(f, needsVerification, ev.stale);
   } catch (e) {
     if (!(e instanceof MissingParameterError)) throw e;
-    return {
-      program,
-      status: 'needs_info',
-      reasons: [{ code: 'engine.no_rules_for_date', values: { parameter: e.id, date: e.date }, citation: 'AnyDoor rules coverage' }],
-      missing: [],
-      nextSteps: [{ code: 'verify_with_agency' }],
-      rulesVersion: RULES_VERSION,
-      stale: true,
-    };
+    return noRulesForDate(program, e.id, e.date);
   }
+}
+
+/** A figure the program needs has no value on the date (thrown by ev.lookup, or said by ev.noRulesForDate). */
+function noRulesForDate(program: ProgramId, parameter: string, date: string): ProgramResult {
+  return {
+    program,
+    status: 'needs_info',
+    reasons: [{ code: 'engine.no_rules_for_date', values: { parameter, date }, citation: 'AnyDoor rules coverage' }],
+    missing: [],
+    nextSteps: [{ code: 'verify_with_agency' }],
+    rulesVersion: RULES_VERSION,
+    stale: true,
+  };
 }
 
 /*
@@ -93,7 +100,9 @@ function complete(f: FormulaResult, needsVerification: string[], stale: boolean)
 export function screen(request: ScreeningRequest, programs: readonly ProgramId[] = PROGRAM_IDS): ProgramResult[] {
   const out = new Array<ProgramResult>(programs.length);
   const shaped = withStableShapes(request);
-  for (let i = 0; i < programs.length; i++) out[i] = run(shaped, programs[i]!, FORMULAS[programs[i]!], complete);
+  // Facts several programs derive alike (the MAGI household, the tax unit) are computed once.
+  const facts = new SharedFacts();
+  for (let i = 0; i < programs.length; i++) out[i] = run(shaped, programs[i]!, FORMULAS[programs[i]!], complete, facts);
   return out;
 }
 

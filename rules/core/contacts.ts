@@ -12,6 +12,20 @@ const FIELDS = ['agency', 'programName', 'url', 'phone'] as const;
 /** By program (with its fallbacks), then state: no key string is built on the common path. */
 const cache = new Map<string, Map<string, Readonly<Record<string, ReasonValue>>>>();
 
+/**
+ * The cache key of a program with its fallbacks (`chip:medicaid`), remembered per program: call
+ * sites pass the same fallbacks array every time, so the key is not rebuilt (and rehashed) per call.
+ */
+const programKeys = new Map<string, { fallbacks: readonly string[]; key: string }>();
+function programKey(program: string, fallbacks: readonly string[]): string {
+  if (!fallbacks.length) return program;
+  const known = programKeys.get(program);
+  if (known && known.fallbacks === fallbacks) return known.key;
+  const key = `${program}:${fallbacks.join(',')}`;
+  programKeys.set(program, { fallbacks, key });
+  return key;
+}
+
 function fields(c: unknown): Record<string, ReasonValue> {
   const out: Record<string, ReasonValue> = {};
   if (!c || typeof c !== 'object') return out;
@@ -28,7 +42,7 @@ function fields(c: unknown): Record<string, ReasonValue> {
  * {} when nothing is on file (the UI then points to 211). Frozen and cached per state/program.
  */
 export function agencyContact(state: string, program: string, fallbacks: readonly string[] = []): Readonly<Record<string, ReasonValue>> {
-  const key = fallbacks.length ? `${program}:${fallbacks.join(',')}` : program;
+  const key = programKey(program, fallbacks);
   let byState = cache.get(key);
   if (!byState) cache.set(key, (byState = new Map()));
   let out = byState.get(state);
@@ -81,7 +95,7 @@ export function agencyStep(code: string, program: string, state: string, fallbac
   let byProgram = steps.get(code);
   if (!byProgram) steps.set(code, (byProgram = new Map()));
   // Fallbacks are fixed per program at every call site; they join the key only when given.
-  const pk = fallbacks.length ? `${program}:${fallbacks.join(',')}` : program;
+  const pk = programKey(program, fallbacks);
   let byState = byProgram.get(pk);
   if (!byState) byProgram.set(pk, (byState = new Map()));
   let step = byState.get(state);

@@ -122,6 +122,7 @@ function scan(r: ResolvedParameter, date: string): Lookup<unknown> | undefined {
 export class ParameterIndex {
   private readonly byId = new Map<string, ResolvedParameter | null>();
   private readonly byState = new Map<string, Map<string, ResolvedParameter | null>>();
+  private readonly byPrefix = new Map<string, Map<string, ResolvedParameter | null>>();
 
   constructor(private readonly table: ParameterTable) {}
 
@@ -131,6 +132,18 @@ export class ParameterIndex {
       const p = this.table[id];
       r = p ? resolveParameter(p, id) : null;
       this.byId.set(id, r);
+    }
+    return r ?? undefined;
+  }
+
+  /** `<prefix>.<key>` (e.g. medicaid.state.NY), by prefix then key, without building the id per read. */
+  keyed(prefix: string, key: string): ResolvedParameter | undefined {
+    let m = this.byPrefix.get(prefix);
+    if (!m) this.byPrefix.set(prefix, (m = new Map()));
+    let r = m.get(key);
+    if (r === undefined) {
+      r = this.get(`${prefix}.${key}`) ?? null;
+      m.set(key, r);
     }
     return r ?? undefined;
   }

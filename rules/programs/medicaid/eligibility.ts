@@ -5,6 +5,7 @@
  * from 2026-10-01; the ICHIA lawfully-residing option for children and pregnant people throughout).
  */
 import type { Evaluation } from '../../core/context';
+import { sharedFact } from '../../core/shared';
 import { exemptFromFiveYearBar, FIVE_YEAR_BAR_START, fiveYearsInStatus, statusUnknown, yearsInStatus, citizenOrNational } from '../../core/immigration';
 import { annualPovertyGuideline } from '../../core/poverty';
 import type { Member } from '../../core/request';
@@ -68,7 +69,7 @@ export interface HealthEvaluation {
 interface Ages { childUnder: number; infantUnder: number; youngChildUnder: number; adultMin: number; adultMax: number }
 
 export function loadLimits(ev: Evaluation): { limits: StateLimits; id: string; citation: string } | undefined {
-  const r = ev.optional<StateLimits>(`medicaid.state.${ev.state}`);
+  const r = ev.optionalOf<StateLimits>('medicaid.state', ev.state);
   if (!r) return undefined;
   return { limits: r.value, id: r.id, citation: r.citation };
 }
@@ -94,6 +95,16 @@ function groupFor(m: Member, hh: MagiHousehold, limits: StateLimits, ages: Ages)
   return { group: 'none', pct: null };
 }
 
+/** The state's ICHIA option for lawfully residing children or pregnant people covers the member (said as a reason). */
+function ichiaOption(
+  ev: Evaluation, m: Member, status: string, optionGroup: 'pregnant' | 'child' | undefined, lawfullyResiding: string[],
+  reasons: Reason[], p: 'medicaid' | 'chip',
+): boolean {
+  if (!optionGroup || !lawfullyResiding.includes(status)) return false;
+  reasons.push({ code: `${p}.lawfully_residing_option`, values: { member: m.id, status, state: ev.state, group: optionGroup }, citation: '42 U.S.C. 1396b(v)(4)(A), 1397gg(e)(1)(Q) (ICHIA / CHIPRA §214 state option)' });
+  return true;
+}
+
 /** Immigration outcome for a member on the screening date, with reasons. */
 export function immigrationFor(
   ev: Evaluation, m: Member, limits: StateLimits, reasons: Reason[], missing: string[], index: number,
@@ -114,20 +125,13 @@ export function immigrationFor(
   const after = ev.date >= '2026-10-01';
   const childUnder = ev.param<Ages>('medicaid.age_ranges').childUnder;
   const optionGroup = m.pregnant && limits.ichiaPregnant ? 'pregnant' : m.age < childUnder && opts.ichiaChild ? 'child' : undefined;
-  const ichia = () => {
-    if (optionGroup && lawfullyResiding.value.includes(status)) {
-      reasons.push({ code: `${p}.lawfully_residing_option`, values: { member: m.id, status, state: ev.state, group: optionGroup }, citation: '42 U.S.C. 1396b(v)(4)(A), 1397gg(e)(1)(Q) (ICHIA / CHIPRA §214 state option)' });
-      return true;
-    }
-    return false;
-  };
   if (status === 'other_lawful') {
-    if (ichia()) return 'lawfully_residing_option';
+    if (ichiaOption(ev, m, status, optionGroup, lawfullyResiding.value, reasons, p)) return 'lawfully_residing_option';
     reasons.push({ code: `${p}.status_needs_review`, values: { member: m.id, status }, citation: eligible.citation });
     return 'needs_review';
   }
   if (!eligible.value.includes(status)) {
-    if (ichia()) return 'lawfully_residing_option';
+    if (ichiaOption(ev, m, status, optionGroup, lawfullyResiding.value, reasons, p)) return 'lawfully_residing_option';
     const lostOn = after && lawfullyResiding.value.includes(status) && ['refugee', 'asylee', 'parolee', 'trafficking_victim', 'afghan_parolee', 'ukrainian_parolee'].includes(status);
     reasons.push({
       code: lostOn ? `${p}.status_not_eligible_from_2026_10_01` : `${p}.noncitizen_status_not_eligible`,
@@ -149,7 +153,7 @@ export function immigrationFor(
   const five = fiveYearsInStatus(m.immigration, ev.date);
   const years = ev.param<number>('medicaid.five_year_bar_years');
   if (five === true) return 'eligible';
-  if (ichia()) return 'lawfully_residing_option';
+  if (ichiaOption(ev, m, status, optionGroup, lawfullyResiding.value, reasons, p)) return 'lawfully_residing_option';
   // An LPR who first came as a refugee or asylee, or a veteran's family member, is exempt; the request
   // holds only the current status, so say so rather than guess.
   const exemptions = { code: `${p}.bar_exemptions_may_apply`, values: { member: m.id }, citation: '8 U.S.C. 1613(b); 42 U.S.C. 1396b(v)' };
@@ -162,7 +166,30 @@ export function immigrationFor(
   return 'five_year_bar';
 }
 
+/**
+ * The household screened member by member, shared by Medicaid and CHIP (rules/core/shared.ts): the
+ * two differ only in the prefix of the immigration reason codes, so it is computed once with
+ * Medicaid's and CHIP gets a copy of the reasons with its own.
+ */
+const HEALTH = sharedFact('medicaid.health_evaluation', (ev) => screenMembers(ev, 'medicaid'));
+const MEDICAID_PREFIX = 'medicaid'.length;
+
+/** The screening of every member for the program; shared: read it, never modify it (CHIP's reasons are its own copy). */
 export function evaluateHealth(ev: Evaluation, program: 'medicaid' | 'chip'): HealthEvaluation | undefined {
+  const h = ev.shared(HEALTH);
+  if (!h || program === 'medicaid') return h;
+  const reasons = new Array<Reason>(h.reasons.length);
+  for (let i = 0; i < reasons.length; i++) {
+    const r = h.reasons[i]!;
+    reasons[i] = { code: `chip${r.code.slice(MEDICAID_PREFIX)}`, values: r.values, citation: r.citation };
+  }
+  return {
+    state: h.state, limits: h.limits, limitsId: h.limitsId, household: h.household, fpgAnnual: h.fpgAnnual, findings: h.findings,
+    reasons, missing: h.missing, after71109: h.after71109, needsVerification: h.needsVerification,
+  };
+}
+
+function screenMembers(ev: Evaluation, program: 'medicaid' | 'chip'): HealthEvaluation | undefined {
   const loaded = loadLimits(ev);
   if (!loaded) return undefined;
   const { limits } = loaded;

@@ -37,11 +37,15 @@ export interface MagiHousehold {
 }
 
 export function magiHousehold(request: ScreeningRequest): MagiHousehold {
-  const all = request.household.members;
-  const members = all.filter((m) => TAX_HOUSEHOLD.has(m.relationship));
-  const outside = all.filter((m) => !TAX_HOUSEHOLD.has(m.relationship));
+  const members: Member[] = [];
+  const outside: Member[] = [];
   // A pregnant woman counts as herself plus the child she expects (42 CFR 435.603(b)); one child assumed.
-  const pregnancies = members.filter((m) => m.pregnant).length;
+  let pregnancies = 0;
+  for (const m of request.household.members) {
+    if (!TAX_HOUSEHOLD.has(m.relationship)) { outside.push(m); continue; }
+    members.push(m);
+    if (m.pregnant) pregnancies++;
+  }
   let income = 0;
   let childIncomeLeftOut = false;
   for (const m of members) {
@@ -61,7 +65,8 @@ export function magiHousehold(request: ScreeningRequest): MagiHousehold {
  * approximation of the non-filer rules (42 CFR 435.603(f)(3)); results for them are at most "possibly".
  */
 export function ownHousehold(m: Member): MagiHousehold {
-  const income = m.incomes.filter((i) => MAGI_COUNTED[i.type]).reduce((t, i) => t + monthlyIncome(i), 0);
+  let income = 0;
+  for (const i of m.incomes) if (MAGI_COUNTED[i.type]) income += monthlyIncome(i);
   const pregnancies = m.pregnant ? 1 : 0;
   return { members: [m], outside: [], size: 1 + pregnancies, pregnancies, monthlyIncome: income, childIncomeLeftOut: false };
 }
@@ -76,9 +81,18 @@ export interface EconomicUnit {
 
 /** Everyone who lives together and shares income and expenses (roommates excluded). */
 export function economicUnit(request: ScreeningRequest, countUnborn: boolean): EconomicUnit {
-  const members = request.household.members.filter((m) => !ECONOMIC_UNIT_EXCLUDES.has(m.relationship));
-  const pregnancies = members.filter((m) => m.pregnant).length;
-  const income = members.reduce((s, m) => s + m.incomes.reduce((t, i) => t + monthlyIncome(i), 0), 0);
+  const members: Member[] = [];
+  let pregnancies = 0;
+  let income = 0;
+  for (const m of request.household.members) {
+    if (ECONOMIC_UNIT_EXCLUDES.has(m.relationship)) continue;
+    members.push(m);
+    if (m.pregnant) pregnancies++;
+    // Member totals added in member order.
+    let own = 0;
+    for (const i of m.incomes) own += monthlyIncome(i);
+    income += own;
+  }
   return { members, size: members.length + (countUnborn ? pregnancies : 0), monthlyIncome: income, pregnancies };
 }
 

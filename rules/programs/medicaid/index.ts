@@ -12,9 +12,19 @@ import { evaluateHealth, immigrationOk, immigrationUncertain, monthlyLimitFor, t
 import { isChildRelation, round2 } from './household';
 import { agencyStep, CONTACT_FALLBACKS } from '../../core/contacts';
 
-const RANK: Record<Status, number> = { likely: 3, possibly: 2, needs_info: 1, unlikely: 0 };
+/** likely > possibly > needs_info > unlikely (a switch: indexing a table by the status string was a slow keyed load). */
+function rank(s: Status): number {
+  switch (s) {
+    case 'likely': return 3;
+    case 'possibly': return 2;
+    case 'needs_info': return 1;
+    default: return 0;
+  }
+}
 function best(statuses: Status[]): Status {
-  return statuses.reduce<Status>((a, b) => (RANK[b] > RANK[a] ? b : a), 'unlikely');
+  let out: Status = 'unlikely';
+  for (const s of statuses) if (rank(s) > rank(out)) out = s;
+  return out;
 }
 
 const GROUP_CITE: Record<string, string> = {
@@ -27,13 +37,16 @@ const GROUP_CITE: Record<string, string> = {
   adult: '42 U.S.C. 1396a(a)(10)(A)(i)(VIII); 42 CFR 435.119',
 };
 
+/** Shared frozen (read it, never modify it): the same for every household. */
+const BRING_DOCUMENTS: NextStep = Object.freeze({ code: 'bring_documents', values: Object.freeze({ documents: 'identity,income_last_30_days,residency,immigration_documents' }) });
+
 function nextSteps(program: 'medicaid' | 'chip', state: string, status: Status, anyVerify: boolean): NextStep[] {
   // CHIP: the state's own CHIP contact when it runs a separate program, else the Medicaid agency.
   const fallbacks = CONTACT_FALLBACKS[program] ?? [];
   if (status === 'unlikely') return [agencyStep('call_agency', program, state, fallbacks)];
   const steps: NextStep[] = [
     agencyStep('apply_with_state_agency', program, state, fallbacks),
-    { code: 'bring_documents', values: { documents: 'identity,income_last_30_days,residency,immigration_documents' } },
+    BRING_DOCUMENTS,
   ];
   if (anyVerify || status === 'possibly') steps.push({ code: 'verify_with_agency', values: { program, state } });
   return steps;
@@ -47,9 +60,18 @@ function stateMissing(program: 'medicaid' | 'chip', state: string): FormulaResul
   };
 }
 
-function publicCharge(ev: Evaluation, program: 'medicaid' | 'chip'): Reason[] {
-  if (!householdHasNoncitizenOrUnknown(ev.request)) return [];
-  return [...publicChargeReasons(ev, program), ...publicChargeMemberReasons(ev)];
+/** The public-charge facts, added when anyone in the household is not a citizen or gave no status. */
+function addPublicCharge(reasons: Reason[], ev: Evaluation, program: 'medicaid' | 'chip'): void {
+  if (!householdHasNoncitizenOrUnknown(ev.request)) return;
+  for (const r of publicChargeReasons(ev, program)) reasons.push(r);
+  for (const r of publicChargeMemberReasons(ev)) reasons.push(r);
+}
+
+/** Adds `<limits id>.<group>` to the figures to verify when the state's limit for that group is unconfirmed. */
+function noteGroupVerify(verifyIds: string[], h: HealthEvaluation, group: string): void {
+  if (!h.limits.verifyGroups.includes(group)) return;
+  const id = `${h.limitsId}.${group}`;
+  if (!verifyIds.includes(id)) verifyIds.push(id);
 }
 
 function commonReasons(h: HealthEvaluation, ev: Evaluation, program: 'medicaid' | 'chip'): Reason[] {
@@ -122,24 +144,24 @@ export const medicaid: ProgramFormula = (ev): FormulaResult => {
     }
     statuses.push(memberStatus(f));
   }
-  reasons.push(...h.reasons);
+  for (const r of h.reasons) reasons.push(r);
   const excludedMembers = excludedAndEmergency(h, 'medicaid', reasons);
   // A child over the Medicaid limit may still get CHIP; say so here.
   if (limits.chipChild !== null && h.findings.some((f) => !f.incomeOk && (f.group === 'infant' || f.group === 'child1to5' || f.group === 'child6to18'))) {
     reasons.push({ code: 'medicaid.chip_may_cover_children', values: { state: h.state, chipLimitPct: limits.chipChild }, citation: '42 U.S.C. 1397bb(b)(1); 1397jj(b)' });
   }
-  reasons.push(...publicCharge(ev, 'medicaid'));
+  addPublicCharge(reasons, ev, 'medicaid');
   let status = best(statuses.length ? statuses : ['unlikely']);
   const verifyIds = h.needsVerification;
   if (verifyIds.length) reasons.push({ code: 'medicaid.figures_need_verification', values: { count: verifyIds.length }, citation: 'AnyDoor rules coverage' });
   if (status === 'likely' && ev.stale) status = 'possibly';
   // Optional keys added after the literal (same key order as spreading them in, without the copy).
   const result: FormulaResult = {
-    program: 'medicaid', status, reasons, missing: [...new Set(h.missing)],
+    program: 'medicaid', status, reasons, missing: h.missing.length ? [...new Set(h.missing)] : [],
     nextSteps: nextSteps('medicaid', h.state, status, verifyIds.length > 0),
   };
   if (excludedMembers.length) result.excludedMembers = excludedMembers;
-  if (verifyIds.length) result.needsVerification = verifyIds;
+  if (verifyIds.length) result.needsVerification = verifyIds.slice(); // the shared evaluation's list stays its own
   return result;
 };
 
@@ -157,12 +179,15 @@ export const chip: ProgramFormula = (ev): FormulaResult => {
   const excluded = new Set<string>();
   const missing = new Set<string>();
   const verifyIds = [...h.needsVerification];
-  const note = (key: string) => { if (limits.verifyGroups.includes(key) && !verifyIds.includes(`${h.limitsId}.${key}`)) verifyIds.push(`${h.limitsId}.${key}`); };
   for (const f of h.findings) {
     const m = f.member;
     const isChild = m.age < childUnder && !m.pregnant;
     if (!isChild && !m.pregnant) continue;
-    const values = { member: m.id, monthlyIncome: round2(f.monthlyIncome), householdSize: f.householdSize, ownHousehold: f.ownUnit };
+    // Every member reason's values start with these (written out per reason: a spread costs more than the rest of the reason).
+    const member = m.id;
+    const monthlyIncome = round2(f.monthlyIncome);
+    const householdSize = f.householdSize;
+    const ownHousehold = f.ownUnit;
     if (isChild) {
       if (f.incomeOk) {
         if (separate && (f.immigration === 'not_eligible' || f.immigration === 'five_year_bar')) {
@@ -172,11 +197,11 @@ export const chip: ProgramFormula = (ev): FormulaResult => {
           continue;
         }
         if (separate) {
-          reasons.push({ code: 'chip.child_gets_medicaid_instead', values: { ...values, medicaidLimitPct: f.limitPct }, citation: '42 U.S.C. 1397jj(b)(1)(B)(ii)' });
+          reasons.push({ code: 'chip.child_gets_medicaid_instead', values: { member, monthlyIncome, householdSize, ownHousehold, medicaidLimitPct: f.limitPct }, citation: '42 U.S.C. 1397jj(b)(1)(B)(ii)' });
           statuses.push('unlikely');
         } else {
           // Medicaid-expansion CHIP: the child's coverage is CHIP-funded Medicaid, same application.
-          reasons.push({ code: 'chip.covered_through_medicaid', values: { ...values, limitPct: f.limitPct }, citation: `42 U.S.C. 1397aa(a)(2); ${limitsLookup.citation}` });
+          reasons.push({ code: 'chip.covered_through_medicaid', values: { member, monthlyIncome, householdSize, ownHousehold, limitPct: f.limitPct }, citation: `42 U.S.C. 1397aa(a)(2); ${limitsLookup.citation}` });
           const s = memberStatus(f);
           statuses.push(s);
           if (s === 'unlikely') excluded.add(m.id);
@@ -184,14 +209,14 @@ export const chip: ProgramFormula = (ev): FormulaResult => {
         continue;
       }
       if (!separate) {
-        reasons.push({ code: 'chip.child_income_over_limit', values: { ...values, limitPct: f.limitPct, monthlyLimit: f.monthlyLimit }, citation: `${chipCite}; ${limitsLookup.citation}` });
+        reasons.push({ code: 'chip.child_income_over_limit', values: { member, monthlyIncome, householdSize, ownHousehold, limitPct: f.limitPct, monthlyLimit: f.monthlyLimit }, citation: `${chipCite}; ${limitsLookup.citation}` });
         statuses.push('unlikely');
         continue;
       }
-      note('chipChild');
+      noteGroupVerify(verifyIds, h, 'chipChild');
       const monthlyLimit = monthlyLimitFor(f.fpgAnnual, limits.chipChild!);
       const ok = f.monthlyIncome <= monthlyLimit + 1e-9;
-      reasons.push({ code: ok ? 'chip.child_income_within_limit' : 'chip.child_income_over_limit', values: { ...values, limitPct: limits.chipChild, monthlyLimit }, citation: `${chipCite}; ${limitsLookup.citation}` });
+      reasons.push({ code: ok ? 'chip.child_income_within_limit' : 'chip.child_income_over_limit', values: { member, monthlyIncome, householdSize, ownHousehold, limitPct: limits.chipChild, monthlyLimit }, citation: `${chipCite}; ${limitsLookup.citation}` });
       if (!ok) { statuses.push('unlikely'); continue; }
       // Separate CHIP uses its own lawfully-residing election (42 U.S.C. 1397gg(e)(1)(Q)).
       const imm = f.immigration === 'lawfully_residing_option' && !limits.chipIchiaChild ? 'not_eligible' : f.immigration;
@@ -212,27 +237,27 @@ export const chip: ProgramFormula = (ev): FormulaResult => {
     }
     // Pregnant member.
     if (f.incomeOk && immigrationOk(f.immigration)) {
-      reasons.push({ code: 'chip.pregnant_gets_medicaid_instead', values: { ...values, medicaidLimitPct: f.limitPct }, citation: GROUP_CITE.pregnant! });
+      reasons.push({ code: 'chip.pregnant_gets_medicaid_instead', values: { member, monthlyIncome, householdSize, ownHousehold, medicaidLimitPct: f.limitPct }, citation: GROUP_CITE.pregnant! });
       statuses.push('unlikely');
       continue;
     }
     let covered = false;
     if (limits.chipPregnant !== null) {
-      note('chipPregnant');
+      noteGroupVerify(verifyIds, h, 'chipPregnant');
       const monthlyLimit = monthlyLimitFor(f.fpgAnnual, limits.chipPregnant);
       const ok = f.monthlyIncome <= monthlyLimit + 1e-9;
-      reasons.push({ code: ok ? 'chip.pregnancy_income_within_limit' : 'chip.pregnancy_income_over_limit', values: { ...values, limitPct: limits.chipPregnant, monthlyLimit }, citation: `42 U.S.C. 1397ll; ${limitsLookup.citation}` });
+      reasons.push({ code: ok ? 'chip.pregnancy_income_within_limit' : 'chip.pregnancy_income_over_limit', values: { member, monthlyIncome, householdSize, ownHousehold, limitPct: limits.chipPregnant, monthlyLimit }, citation: `42 U.S.C. 1397ll; ${limitsLookup.citation}` });
       if (ok && (immigrationOk(f.immigration) || immigrationUncertain(f.immigration))) {
         statuses.push(immigrationUncertain(f.immigration) || limits.verifyGroups.includes('chipPregnant') || f.ownUnit ? 'possibly' : 'likely');
         covered = true;
       }
     }
     if (!covered && limits.fcep !== null) {
-      note('fcep');
+      noteGroupVerify(verifyIds, h, 'fcep');
       const monthlyLimit = monthlyLimitFor(f.fpgAnnual, limits.fcep);
       const ok = f.monthlyIncome <= monthlyLimit + 1e-9;
       // FCEP covers the unborn child: the mother's immigration status is not asked (42 CFR 457.10).
-      reasons.push({ code: ok ? 'chip.unborn_child_option' : 'chip.unborn_child_option_income_over', values: { ...values, limitPct: limits.fcep, monthlyLimit, noImmigrationTest: true }, citation: `42 CFR 457.10 (targeted low-income child includes from conception to birth); ${limitsLookup.citation}` });
+      reasons.push({ code: ok ? 'chip.unborn_child_option' : 'chip.unborn_child_option_income_over', values: { member, monthlyIncome, householdSize, ownHousehold, limitPct: limits.fcep, monthlyLimit, noImmigrationTest: true }, citation: `42 CFR 457.10 (targeted low-income child includes from conception to birth); ${limitsLookup.citation}` });
       if (ok) { statuses.push(limits.verifyGroups.includes('fcep') || f.ownUnit ? 'possibly' : 'likely'); covered = true; }
     }
     if (!covered) {
@@ -242,13 +267,14 @@ export const chip: ProgramFormula = (ev): FormulaResult => {
   }
   if (!statuses.length) reasons.unshift({ code: 'chip.no_child_or_pregnancy', values: { childAgeLimit: childUnder }, citation: '42 U.S.C. 1397jj(b)(1), (c)(1)' });
   // Immigration facts only for the people CHIP could cover (children and pregnant members).
-  const candidates = new Set(h.findings.filter((f) => f.member.pregnant || f.member.age < childUnder).map((f) => f.member.id));
-  reasons.push(...h.reasons.filter((r) => typeof r.values.member !== 'string' || candidates.has(r.values.member)));
+  const candidates = new Set<string>();
+  for (const f of h.findings) if (f.member.pregnant || f.member.age < childUnder) candidates.add(f.member.id);
+  for (const r of h.reasons) if (typeof r.values.member !== 'string' || candidates.has(r.values.member)) reasons.push(r);
   if (excluded.size) {
     for (const id of excluded) reasons.push({ code: 'chip.emergency_medicaid_only', values: { member: id }, citation: '42 U.S.C. 1396b(v)(2)-(3)' });
     reasons.push({ code: 'chip.ineligible_members_still_counted', values: { count: excluded.size }, citation: '42 CFR 435.603(b)-(f); 42 CFR 457.315' });
   }
-  reasons.push(...publicCharge(ev, 'chip'));
+  addPublicCharge(reasons, ev, 'chip');
   let status = best(statuses.length ? statuses : ['unlikely']);
   if (verifyIds.length) reasons.push({ code: 'chip.figures_need_verification', values: { count: verifyIds.length }, citation: 'AnyDoor rules coverage' });
   if (status === 'likely' && ev.stale) status = 'possibly';

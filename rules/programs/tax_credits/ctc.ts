@@ -9,38 +9,37 @@
 import type { Evaluation } from '../../core/context';
 import type { FormulaResult, ProgramFormula } from '../../core/program';
 import { roundDollar } from '../../core/money';
-import type { Reason, Status } from '../../core/types';
-import { commonReasons, hasSsn, incomeTaxBeforeCredits, ssnStatus, steps, taxUnit } from './tax';
+import type { Status } from '../../core/types';
+import { commonReasons, countOf, hasSsn, incomeTaxBeforeCredits, noCredit, steps, taxUnit, unknownSsnPaths } from './tax';
 
 export const ctc: ProgramFormula = (ev: Evaluation): FormulaResult => {
   const program = 'ctc' as const;
   const year = Number(ev.date.slice(0, 4));
   const u = taxUnit(ev);
   const reasons = commonReasons(u, year);
-  const filerSsn = u.filers.map(ssnStatus);
-  const kidSsn = u.ctcChildren.map(ssnStatus);
-  const counted = u.ctcChildren.filter((_, i) => kidSsn[i] !== 'no');
+  const filerSsn = u.filerSsn;
+  const kidSsn = u.ctcChildSsn;
+  const childrenWithoutSsn = countOf(kidSsn, 'no');
   const ageLimit = ev.lookup<number>('ctc.child_age_limit');
   const taxpayerRule = ev.lookup<boolean>('ctc.taxpayer_ssn_required');
   reasons.push({
     code: 'ctc.ssn_rules',
     values: {
       childSsnRequired: true, taxpayerSsnRequired: taxpayerRule.value,
-      filersWithSsn: filerSsn.filter(hasSsn).length, childrenWithoutSsn: kidSsn.filter((s) => s === 'no').length,
-      ssnAssumedFromStatus: [...filerSsn, ...kidSsn].includes('assumed'),
+      filersWithSsn: filerSsn.filter(hasSsn).length, childrenWithoutSsn,
+      ssnAssumedFromStatus: filerSsn.includes('assumed') || kidSsn.includes('assumed'),
     },
     citation: `26 U.S.C. 24(h)(7); ${taxpayerRule.citation}`,
   });
-  const zero = (code: string, values: Reason['values'], citation: string): FormulaResult => ({
-    program, status: 'unlikely', estimate: { annual: 0 }, reasons: [{ code, values, citation }, ...reasons], missing: [], nextSteps: [],
-  });
-  if (u.ctcChildren.length === 0) return zero('ctc.no_child_under_age_limit', { ageLimit: ageLimit.value }, ageLimit.citation);
-  if (counted.length === 0) return zero('ctc.no_child_with_ssn', { children: u.ctcChildren.length }, '26 U.S.C. 24(h)(7)');
+  if (u.ctcChildren.length === 0) return noCredit(program, reasons, 'ctc.no_child_under_age_limit', { ageLimit: ageLimit.value }, ageLimit.citation);
+  if (childrenWithoutSsn === kidSsn.length) return noCredit(program, reasons, 'ctc.no_child_with_ssn', { children: u.ctcChildren.length }, '26 U.S.C. 24(h)(7)');
   if (taxpayerRule.value && !filerSsn.some(hasSsn) && !filerSsn.includes('unknown')) {
-    return zero('ctc.no_taxpayer_ssn', { filers: u.filers.length }, taxpayerRule.citation);
+    return noCredit(program, reasons, 'ctc.no_taxpayer_ssn', { filers: u.filers.length }, taxpayerRule.citation);
   }
-  const n = counted.length;
-  const per = ev.lookup<number>('ctc.amount_per_child');
+  const n = kidSsn.length - childrenWithoutSsn;
+  // The first figure set per tax year: a date past the newest year stops here.
+  const per = ev.optional<number>('ctc.amount_per_child');
+  if (!per) return ev.noRulesForDate('ctc.amount_per_child');
   const po = ev.lookup<{ single: number; joint: number; per1000: number }>('ctc.phase_out');
   const threshold = u.filing === 'joint' ? po.value.joint : po.value.single;
   const over = Math.max(0, u.agi - threshold);
@@ -60,9 +59,9 @@ export const ctc: ProgramFormula = (ev: Evaluation): FormulaResult => {
     },
     citation: `${per.citation}; ${refMax.citation}; 26 U.S.C. 24(b), 24(d)`,
   });
-  if (kidSsn.includes('no')) reasons.push({ code: 'ctc.other_dependent_credit_for_child_without_ssn', values: { children: kidSsn.filter((s) => s === 'no').length }, citation: '26 U.S.C. 24(h)(4)' });
+  if (childrenWithoutSsn > 0) reasons.push({ code: 'ctc.other_dependent_credit_for_child_without_ssn', values: { children: childrenWithoutSsn }, citation: '26 U.S.C. 24(h)(4)' });
   const unknown = filerSsn.every((s) => s === 'unknown') || kidSsn.includes('unknown');
   const status: Status = annual === 0 ? 'unlikely' : unknown ? 'possibly' : 'likely';
-  const missing = unknown ? ev.request.household.members.flatMap((m, i) => (ssnStatus(m) === 'unknown' && (u.filers.includes(m) || u.ctcChildren.includes(m)) ? [`household.members.${i}.ssnValidForWork`] : [])) : [];
+  const missing = unknown ? unknownSsnPaths(ev, u, u.ctcChildren) : [];
   return { program, status, estimate: { annual }, reasons, missing, nextSteps: steps(status) };
 };

@@ -23,8 +23,8 @@
  */
 import type { Evaluation } from '../../core/context';
 import type { FormulaResult, ProgramFormula } from '../../core/program';
-import type { Reason, Status } from '../../core/types';
-import { commonReasons, hasSsn, ssnStatus, steps, taxUnit } from './tax';
+import type { Status } from '../../core/types';
+import { commonReasons, countOf, hasSsn, noCredit, steps, taxUnit, unknownSsnPaths } from './tax';
 
 export interface EitcSchedule {
   /** Credit (phase-in) rate and phase-out rate, e.g. 0.34 and 0.1598. */
@@ -78,34 +78,33 @@ export const eitc: ProgramFormula = (ev: Evaluation): FormulaResult => {
   const year = Number(ev.date.slice(0, 4));
   const u = taxUnit(ev);
   const reasons = commonReasons(u, year);
-  const filerSsn = u.filers.map(ssnStatus);
-  const kidSsn = u.eitcChildren.map(ssnStatus);
-  const countedKids = u.eitcChildren.filter((_, i) => kidSsn[i] !== 'no');
-  const n = Math.min(3, countedKids.length);
+  const filerSsn = u.filerSsn;
+  const kidSsn = u.eitcChildSsn;
+  const childrenWithoutSsn = countOf(kidSsn, 'no');
+  const n = Math.min(3, kidSsn.length - childrenWithoutSsn);
   reasons.push({
     code: 'eitc.ssn_required',
     values: {
       filersWithSsn: filerSsn.filter(hasSsn).length, filers: u.filers.length,
-      ssnAssumedFromStatus: [...filerSsn, ...kidSsn].includes('assumed'),
-      childrenWithoutSsn: kidSsn.filter((s) => s === 'no').length,
+      ssnAssumedFromStatus: filerSsn.includes('assumed') || kidSsn.includes('assumed'),
+      childrenWithoutSsn,
     },
     citation: '26 U.S.C. 32(c)(1)(E), 32(c)(3)(D), 32(m)',
   });
-  const inv = ev.lookup<number>('eitc.investment_income_limit');
+  // The first figure set per tax year: a date past the newest year stops here.
+  const inv = ev.optional<number>('eitc.investment_income_limit');
+  if (!inv) return ev.noRulesForDate('eitc.investment_income_limit');
   reasons.push({ code: 'eitc.investment_income_limit', values: { limit: inv.value }, citation: inv.citation });
 
-  const zero = (code: string, values: Reason['values'], citation: string): FormulaResult => ({
-    program, status: 'unlikely', estimate: { annual: 0 }, reasons: [{ code, values, citation }, ...reasons], missing: [], nextSteps: [],
-  });
-  if (filerSsn.includes('no')) return zero('eitc.filer_without_ssn', { filers: u.filers.length }, '26 U.S.C. 32(c)(1)(E), 32(m)');
+  if (filerSsn.includes('no')) return noCredit(program, reasons, 'eitc.filer_without_ssn', { filers: u.filers.length }, '26 U.S.C. 32(c)(1)(E), 32(m)');
   if (u.investment !== undefined && u.investment > inv.value) {
-    return zero('eitc.investment_income_over_limit', { investmentIncome: u.investment, limit: inv.value }, inv.citation);
+    return noCredit(program, reasons, 'eitc.investment_income_over_limit', { investmentIncome: u.investment, limit: inv.value }, inv.citation);
   }
-  if (u.earned <= 0) return zero('eitc.no_earned_income', {}, '26 U.S.C. 32(a), 32(c)(2)');
+  if (u.earned <= 0) return noCredit(program, reasons, 'eitc.no_earned_income', {}, '26 U.S.C. 32(a), 32(c)(2)');
   if (n === 0) {
     const age = ev.lookup<{ min: number; max: number }>('eitc.childless_age');
     const ok = u.filers.some((m) => m.age >= age.value.min && m.age <= age.value.max);
-    if (!ok) return zero('eitc.childless_age_not_met', { minAge: age.value.min, maxAge: age.value.max }, age.citation);
+    if (!ok) return noCredit(program, reasons, 'eitc.childless_age_not_met', { minAge: age.value.min, maxAge: age.value.max }, age.citation);
   }
   const max = ev.lookup<number[]>('eitc.max_credit');
   const eia = ev.lookup<number[]>('eitc.earned_income_amount');
@@ -129,8 +128,10 @@ export const eitc: ProgramFormula = (ev: Evaluation): FormulaResult => {
     },
     citation: `26 U.S.C. 32(f) (EIC Table, $50 rows, amount at each row's midpoint); Form 1040 instructions, EIC Worksheet A; ${max.citation}; ${start.citation}`,
   });
-  const unknown = filerSsn.includes('unknown') || kidSsn.slice(0, 3).includes('unknown');
+  // Only the first three children count toward the credit.
+  const firstUnknownKid = kidSsn.indexOf('unknown');
+  const unknown = filerSsn.includes('unknown') || (firstUnknownKid >= 0 && firstUnknownKid < 3);
   const status: Status = credit === 0 ? 'unlikely' : unknown ? 'possibly' : 'likely';
-  const missing = unknown ? ev.request.household.members.flatMap((m, i) => (ssnStatus(m) === 'unknown' && (u.filers.includes(m) || u.eitcChildren.includes(m)) ? [`household.members.${i}.ssnValidForWork`] : [])) : [];
+  const missing = unknown ? unknownSsnPaths(ev, u, u.eitcChildren) : [];
   return { program, status, estimate: { annual: credit }, reasons, missing, nextSteps: steps(status) };
 };

@@ -18,10 +18,11 @@
  * (said as a reason), undocumented members to have none, and anyone else is unknown ("possibly").
  */
 import type { Evaluation } from '../../core/context';
-import { roundDollar } from '../../core/money';
+import type { FormulaResult } from '../../core/program';
+import { roundDollar, toMonthly } from '../../core/money';
+import { sharedFact } from '../../core/shared';
 import type { Member } from '../../core/request';
 import type { NextStep, Reason, Status } from '../../core/types';
-import { memberAnnual } from '../housing/income';
 
 export type Ssn = 'yes' | 'assumed' | 'no' | 'unknown';
 export type Filing = 'single' | 'joint' | 'head_of_household';
@@ -30,7 +31,7 @@ export type FilingBasis = 'spouse_in_household' | 'qualifying_child_no_spouse' |
 /** Statuses that carry work authorization in themselves, so an unrestricted SSN is the norm (8 CFR 274a.12(a)). */
 const WORK_AUTHORIZED_BY_STATUS = new Set(['citizen', 'national', 'lawful_permanent_resident', 'refugee', 'asylee', 'cofa_citizen', 'trafficking_victim']);
 const QC_RELATIONSHIPS = new Set(['child', 'stepchild', 'grandchild', 'sibling']);
-const AGI_TYPES = new Set(['wages', 'self_employment', 'unemployment', 'pension', 'alimony', 'other_unearned']);
+const AGI_TYPES: ReadonlySet<string> = new Set(['wages', 'self_employment', 'unemployment', 'pension', 'alimony', 'other_unearned']);
 
 export function ssnStatus(m: Member): Ssn {
   if (m.ssnValidForWork !== undefined) return m.ssnValidForWork ? 'yes' : 'no';
@@ -52,29 +53,86 @@ export interface TaxUnit {
   socialSecurity: number;
   eitcChildren: Member[];
   ctcChildren: Member[];
+  /** ssnStatus of the filers, the EITC children and the CTC children, in the same order. */
+  filerSsn: Ssn[];
+  eitcChildSsn: Ssn[];
+  ctcChildSsn: Ssn[];
 }
 
+/** The filers' annual earned income, AGI income (before investment income) and Social Security, unrounded. */
+function filerIncome(filers: Member[]): { earned: number; agi: number; socialSecurity: number } {
+  // One pass over the incomes; each total adds the same amounts in the same order as one sum per kind
+  // would (per member in income order, then members in order), so the results are the same to the cent.
+  let earned = 0;
+  let agi = 0;
+  let socialSecurity = 0;
+  for (const m of filers) {
+    let e = 0;
+    let a = 0;
+    let ss = 0;
+    for (const i of m.incomes) {
+      const t = i.type;
+      const annual = toMonthly(i.amount, i.frequency) * 12;
+      if (t === 'wages' || t === 'self_employment') e += annual;
+      if (AGI_TYPES.has(t)) a += annual;
+      if (t === 'social_security' || t === 'ssdi') ss += annual;
+    }
+    earned += e;
+    agi += a;
+    socialSecurity += ss;
+  }
+  return { earned, agi, socialSecurity };
+}
+
+/** The tax unit, shared by the EITC and the CTC of one screening (rules/core/shared.ts): read it, never modify it. */
+const TAX_UNIT = sharedFact('tax_credits.tax_unit', buildTaxUnit);
+
 export function taxUnit(ev: Evaluation): TaxUnit {
+  return ev.shared(TAX_UNIT);
+}
+
+function buildTaxUnit(ev: Evaluation): TaxUnit {
   const members = ev.request.household.members;
   const self = members.find((m) => m.relationship === 'self')!;
   const spouse = members.find((m) => m.relationship === 'spouse');
   const filers = spouse ? [self, spouse] : [self];
   const qa = ev.lookup<{ under: number; underIfStudent: number }>('eitc.qualifying_child_age').value;
   const ctcAge = ev.lookup<number>('ctc.child_age_limit').value;
-  const kids = members.filter((m) => QC_RELATIONSHIPS.has(m.relationship));
-  const eitcChildren = kids.filter((m) => m.age < qa.under || (m.student && m.age < qa.underIfStudent) || m.disabled);
-  const ctcChildren = kids.filter((m) => m.age < ctcAge);
-  const earned = filers.reduce((s, m) => s + memberAnnual(m, (t) => t === 'wages' || t === 'self_employment'), 0);
-  const answered = filers.filter((m) => m.investmentIncomeAnnual !== undefined);
-  const investment = answered.length > 0 ? roundDollar(answered.reduce((s, m) => s + (m.investmentIncomeAnnual ?? 0), 0)) : undefined;
-  const agi = filers.reduce((s, m) => s + memberAnnual(m, (t) => AGI_TYPES.has(t)), 0) + (investment ?? 0);
-  const socialSecurity = filers.reduce((s, m) => s + memberAnnual(m, (t) => t === 'social_security' || t === 'ssdi'), 0);
+  const eitcChildren: Member[] = [];
+  const ctcChildren: Member[] = [];
+  for (const m of members) {
+    if (!QC_RELATIONSHIPS.has(m.relationship)) continue;
+    if (m.age < qa.under || (m.student && m.age < qa.underIfStudent) || m.disabled) eitcChildren.push(m);
+    if (m.age < ctcAge) ctcChildren.push(m);
+  }
+  const income = filerIncome(filers);
+  let answered = 0;
+  let investmentSum = 0;
+  for (const m of filers) {
+    if (m.investmentIncomeAnnual === undefined) continue;
+    answered++;
+    investmentSum += m.investmentIncomeAnnual;
+  }
+  const investment = answered > 0 ? roundDollar(investmentSum) : undefined;
+  const agi = income.agi + (investment ?? 0);
   const filingBasis: FilingBasis = spouse ? 'spouse_in_household' : eitcChildren.length > 0 ? 'qualifying_child_no_spouse' : 'no_spouse_no_qualifying_child';
   const filing: Filing = spouse ? 'joint' : eitcChildren.length > 0 ? 'head_of_household' : 'single';
   return {
-    filers, filing, filingBasis, earned: roundDollar(earned), agi: roundDollar(agi), investment,
-    socialSecurity: roundDollar(socialSecurity), eitcChildren, ctcChildren,
+    filers, filing, filingBasis, earned: roundDollar(income.earned), agi: roundDollar(agi), investment,
+    socialSecurity: roundDollar(income.socialSecurity), eitcChildren, ctcChildren,
+    filerSsn: filers.map(ssnStatus), eitcChildSsn: eitcChildren.map(ssnStatus), ctcChildSsn: ctcChildren.map(ssnStatus),
   };
+}
+
+/** Missing-answer paths (`household.members.<i>.ssnValidForWork`) of the filers and `children` whose SSN is unknown. */
+export function unknownSsnPaths(ev: Evaluation, u: TaxUnit, children: Member[]): string[] {
+  const out: string[] = [];
+  const members = ev.request.household.members;
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i]!;
+    if (ssnStatus(m) === 'unknown' && (u.filers.includes(m) || children.includes(m))) out.push(`household.members.${i}.ssnValidForWork`);
+  }
+  return out;
 }
 
 export function commonReasons(u: TaxUnit, year: number): Reason[] {
@@ -120,17 +178,31 @@ export function incomeTaxBeforeCredits(ev: Evaluation, u: TaxUnit): number {
   const sd = ev.lookup<Record<Filing, number>>('tax.standard_deduction');
   const taxable = Math.max(0, Math.floor(u.agi - sd.value[u.filing]));
   if (taxable <= 0) return 0;
-  const [b1, b2] = ev.lookup<number[]>(`tax.brackets.${u.filing}`).value as [number, number];
+  const [b1, b2] = ev.lookupOf<number[]>('tax.brackets', u.filing).value as [number, number];
   const row = taxTableRow(taxable);
   if (row === null) return Math.round(scheduleTax(taxable, b1, b2) * 100) / 100;
   if (row.to === 5) return 0;
   return Math.floor(scheduleTax((row.from + row.to) / 2, b1, b2) + 0.5 + 1e-9);
 }
 
+export function countOf<T>(xs: readonly T[], x: T): number {
+  let n = 0;
+  for (const v of xs) if (v === x) n++;
+  return n;
+}
+
+/** A result with no credit: the deciding reason first, then the reasons so far. */
+export function noCredit(program: 'eitc' | 'ctc', reasons: Reason[], code: string, values: Reason['values'], citation: string): FormulaResult {
+  const all: Reason[] = [{ code, values, citation }];
+  for (const r of reasons) all.push(r);
+  return { program, status: 'unlikely', estimate: { annual: 0 }, reasons: all, missing: [], nextSteps: [] };
+}
+
+/** The next steps are the same for every household: built once and shared frozen (read them, never modify them). */
+const FREE_TAX_HELP: NextStep = Object.freeze({ code: 'free_tax_help', values: Object.freeze({ programs: 'vita,tce' }) });
+const BRING_TAX_DOCUMENTS: NextStep = Object.freeze({ code: 'bring_documents', values: Object.freeze({ documents: 'identity,social_security_numbers,tax_forms,birth_certificates' }) });
+
 export function steps(status: Status): NextStep[] {
   if (status === 'unlikely') return [];
-  return [
-    { code: 'free_tax_help', values: { programs: 'vita,tce' } },
-    { code: 'bring_documents', values: { documents: 'identity,social_security_numbers,tax_forms,birth_certificates' } },
-  ];
+  return [FREE_TAX_HELP, BRING_TAX_DOCUMENTS];
 }
