@@ -9,6 +9,7 @@ import compiled from '../../generated/parameters.json';
 import { lookupIn, requireIn, type Lookup, type ParameterTable } from '../../core/params';
 import type { AlaskaArea, SnapAllotmentAreas, SnapBbce, SnapStandardDeduction, SnapStandardMedicalDeduction, SnapUtilityAllowances } from './state-params';
 import { SNAP_STATE_PARAMS } from './state-params';
+import { STATE_FOOD_PARAMS, type SnapStateFoodProgram, type SnapStateMinimum } from './state-food';
 import { CITE } from './cites';
 
 export interface SizeTable { sizes: number[]; additional: number; cap?: number; capFromSize?: number }
@@ -52,6 +53,10 @@ export interface SnapFigures {
   /** Alaska: the allotment area of each borough (7 CFR 272.7(b)) and each area's maximum allotment and
    * minimum benefit. Looked up without noting: flags count when used (alaska.ts). Urban = maxAllotment/minBenefit. */
   alaska: { areas: Lookup<SnapAllotmentAreas> | undefined; tables: Record<AlaskaArea, { maxAllotment: Lookup<SizeTable>; minBenefit: Lookup<number> }> } | undefined;
+  /** State-paid minimum benefit and food program for excluded noncitizens (state-food.ts), resolved here
+   * so the many states without them cost nothing per screening; looked up without noting (noted when used). */
+  stateMinimum: Lookup<SnapStateMinimum> | undefined;
+  stateFoodProgram: Lookup<SnapStateFoodProgram> | undefined;
   /** Composite citations, built once per resolution. */
   cite: { bbce: string; shelter: string; benefit: string; utility: string; smd: string };
 }
@@ -111,7 +116,7 @@ const stateCaches = new Map<string, StateCache>();
 function stateCache(state: string): StateCache {
   let sc = stateCaches.get(state);
   if (sc) return sc;
-  const all = [...Object.values(ids(state)), ...(state === 'AK' ? ALASKA_IDS : []), 'snap.ineligible_noncitizen_income_options', 'snap.child_support_exclusion_states', ...Object.values(SNAP_STATE_PARAMS).map((id) => `state.${state}.${id}`)];
+  const all = [...Object.values(ids(state)), ...(state === 'AK' ? ALASKA_IDS : []), 'snap.ineligible_noncitizen_income_options', 'snap.child_support_exclusion_states', ...[...Object.values(SNAP_STATE_PARAMS), ...Object.values(STATE_FOOD_PARAMS)].map((id) => `state.${state}.${id}`)];
   const set = new Set<string>();
   for (let y = 2020; y <= 2035; y++) set.add(`${y}-10-01`);
   for (const id of all) {
@@ -208,6 +213,8 @@ export function snapFigures(ev: Evaluation): SnapFigures {
     ineligibleIncome: lookupIn<IneligibleIncomeOptions>(table, 'snap.ineligible_noncitizen_income_options', ev.date),
     childSupportExclusion: lookupIn<string[]>(table, 'snap.child_support_exclusion_states', ev.date),
     energyAssistanceAll: lookupIn<boolean>(table, `state.${ev.state}.${SNAP_STATE_PARAMS.energyAssistanceAllHouseholds}`, ev.date),
+    stateMinimum: lookupIn<SnapStateMinimum>(table, `state.${ev.state}.${STATE_FOOD_PARAMS.stateMinimum}`, ev.date),
+    stateFoodProgram: lookupIn<SnapStateFoodProgram>(table, `state.${ev.state}.${STATE_FOOD_PARAMS.stateFoodProgram}`, ev.date),
     alaska: undefined,
     cite: { bbce: '', shelter: '', benefit: '', utility: '', smd: '' },
   };

@@ -38,7 +38,7 @@ function receivesDisabilityBenefits(m: Member): boolean {
 }
 
 /** PRWORA conditions for a qualified alien who is not in a no-wait group. */
-function qualifiedConditions(m: Member, date: string, path: string, lpr: boolean): NoncitizenOutcome {
+function qualifiedConditions(m: Member, date: string, index: number, lpr: boolean): NoncitizenOutcome {
   if (m.age < 18) return { kind: 'eligible', basis: 'child_under_18' };
   if (m.disabled && receivesDisabilityBenefits(m)) return { kind: 'eligible', basis: 'disability_benefits' };
   if (hasMilitaryConnection(m)) return { kind: 'eligible', basis: 'military' };
@@ -47,8 +47,8 @@ function qualifiedConditions(m: Member, date: string, path: string, lpr: boolean
   const q = m.immigration?.workQuarters;
   if (lpr && q !== undefined && q >= 40) return { kind: 'eligible', basis: 'forty_quarters' };
   const missing: string[] = [];
-  if (years === undefined) missing.push(`${path}.immigration.since`);
-  if (lpr && q === undefined) missing.push(`${path}.immigration.workQuarters`);
+  if (years === undefined) missing.push(`household.members.${index}.immigration.since`);
+  if (lpr && q === undefined) missing.push(`household.members.${index}.immigration.workQuarters`);
   if (missing.length) return { kind: 'undetermined', basis: 'five_year_wait', missing };
   return { kind: 'ineligible', basis: 'five_year_wait' };
 }
@@ -62,16 +62,15 @@ export function noncitizenOutcome(m: Member, index: number, date: string, rules:
   if (status === undefined) return NOT_ASKED;
   if (status === 'prefer_not_to_say') return UNDISCLOSED;
   if (status === 'citizen' || status === 'national') return CITIZEN;
-  const path = `household.members.${index}`;
   if (rules === 'obbba') {
     if (status === 'cuban_haitian_entrant') return { kind: 'eligible', basis: 'cuban_haitian_entrant' };
     if (status === 'cofa_citizen') return { kind: 'eligible', basis: 'cofa_citizen' };
-    if (status === 'lawful_permanent_resident') return qualifiedConditions(m, date, path, true);
+    if (status === 'lawful_permanent_resident') return qualifiedConditions(m, date, index, true);
     return { kind: 'ineligible', basis: REFUGEE_LIKE.has(status) || status === 'parolee' ? 'category_removed_2025' : 'not_eligible_status' };
   }
   if (REFUGEE_LIKE.has(status)) return { kind: 'eligible', basis: 'refugee_like' };
   if (status === 'cofa_citizen') return { kind: 'eligible', basis: 'cofa_citizen' };
-  if (status === 'lawful_permanent_resident') return qualifiedConditions(m, date, path, true);
-  if (status === 'parolee') return qualifiedConditions(m, date, path, false);
+  if (status === 'lawful_permanent_resident') return qualifiedConditions(m, date, index, true);
+  if (status === 'parolee') return qualifiedConditions(m, date, index, false);
   return { kind: 'ineligible', basis: status === 'other_lawful' ? 'other_lawful_verify' : 'not_eligible_status' };
 }

@@ -23,7 +23,6 @@
 import { z } from 'zod';
 import type { Evaluation } from '../../core/context';
 import { agencyContact } from '../../core/contacts';
-import { resolveAt, type Lookup } from '../../core/params';
 import { IMMIGRATION_STATUSES, type Member, type ScreeningRequest } from '../../core/request';
 import type { NextStep, Reason } from '../../core/types';
 import type { SnapFigures } from './figures';
@@ -72,12 +71,7 @@ export interface StateFoodResult {
   steps: NextStep[];
 }
 
-const NONE: StateFoodResult = Object.freeze({ supplement: 0, steps: Object.freeze([]) as unknown as NextStep[] });
-
-/** A state parameter in force on the date, without recording its flags (recorded only when used). */
-function peekState<T>(ev: Evaluation, id: string): Lookup<T> | undefined {
-  return resolveAt<T>(ev.index.state(ev.state, id), ev.date);
-}
+export const NO_STATE_FOOD: StateFoodResult = Object.freeze({ supplement: 0, steps: Object.freeze([]) as unknown as NextStep[] });
 
 function elderlyOrDisabled(m: Member, elderlyAge: number): boolean {
   return m.age >= elderlyAge || m.disabled === true || m.receivesSsi === true || hasIncome(m, 'ssi', 'ssdi');
@@ -103,9 +97,10 @@ function minimumApplies(p: SnapStateMinimum, comp: Composition, fig: SnapFigures
  * result: pushes reasons, records flags, and returns the supplement and extra next steps.
  */
 export function stateFood(ev: Evaluation, fig: SnapFigures, federal: number, comp: Composition, reasons: Reason[], rebudget: Rebudget): StateFoodResult {
-  const min = peekState<SnapStateMinimum>(ev, `snap.state_minimum`);
-  const prog = peekState<SnapStateFoodProgram>(ev, `snap.state_food_program`);
-  if (!min && !prog) return NONE;
+  // Resolved with the figures, without recording their flags (recorded only when used).
+  const min = fig.stateMinimum;
+  const prog = fig.stateFoodProgram;
+  if (!min && !prog) return NO_STATE_FOOD;
   const req = ev.request;
   let supplement = 0;
   if (min && federal > 0 && federal < min.value.amount && minimumApplies(min.value, comp, fig, federal)) {
@@ -122,8 +117,11 @@ export function stateFood(ev: Evaluation, fig: SnapFigures, federal: number, com
     const p = prog.value;
     const covered: Member[] = [];
     let anyVerify = false;
-    const excludedByStatus = reasons.filter((r) => r.code === 'snap.member_excluded_immigration');
-    for (const r of excludedByStatus) {
+    // The reasons so far (the loop adds more): members SNAP excludes by immigration status.
+    const n = reasons.length;
+    for (let i = 0; i < n; i++) {
+      const r = reasons[i]!;
+      if (r.code !== 'snap.member_excluded_immigration') continue;
       const m = req.household.members.find((x) => x.id === r.values.member);
       const st = m?.immigration?.status;
       if (!m || !st) continue;

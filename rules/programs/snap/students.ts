@@ -23,6 +23,14 @@ export type StudentOutcome =
   | { kind: 'undetermined'; missing: string[]; childCare?: boolean };
 
 const NOT_STUDENT: StudentOutcome = Object.freeze({ kind: 'not_student' });
+const INELIGIBLE: StudentOutcome = Object.freeze({ kind: 'ineligible' });
+const CHILD_CARE_UNKNOWN: StudentOutcome = Object.freeze({ kind: 'undetermined', missing: Object.freeze([]) as unknown as string[], childCare: true });
+/** Shared answers (read only): one allocation fewer per student member. */
+const exempt = (basis: string): StudentOutcome => Object.freeze({ kind: 'exempt', basis });
+const EXEMPT_DISABLED = exempt('disabled');
+const EXEMPT_TANF = exempt('tanf');
+const EXEMPT_WORKS = exempt('works_20_hours');
+const EXEMPT_CARER = exempt('cares_for_child');
 
 /** Kinds of school the student rule does not cover (7 CFR 273.5(a): higher education, half-time or more). */
 const NOT_HIGHER_EDUCATION_HALF_TIME: ReadonlySet<SchoolKind> = new Set<SchoolKind>(['high_school', 'adult_education', 'higher_education_less_than_half_time']);
@@ -33,14 +41,14 @@ export function studentOutcome(m: Member, index: number, rule: StudentRule, requ
   if (m.school !== undefined && NOT_HIGHER_EDUCATION_HALF_TIME.has(m.school)) return NOT_STUDENT;
   // 273.5(b)(2) physically or mentally unfit: the disabled flag, or receipt of SSI/SSDI (a disabled
   // member under 7 CFR 271.2 "elderly or disabled member" (2)-(3), as the household test counts them).
-  if (m.disabled || m.receivesSsi === true || hasIncome(m, 'ssi', 'ssdi')) return { kind: 'exempt', basis: 'disabled' };
-  if (hasIncome(m, 'tanf') || request.household.receivesTanfNow === true) return { kind: 'exempt', basis: 'tanf' };
+  if (m.disabled || m.receivesSsi === true || hasIncome(m, 'ssi', 'ssdi')) return EXEMPT_DISABLED;
+  if (hasIncome(m, 'tanf') || request.household.receivesTanfNow === true) return EXEMPT_TANF;
   const emp = m.employment;
   const working = emp && (emp.status === 'employed' || emp.status === 'self_employed');
-  if (working && emp.hoursPerWeek !== undefined && emp.hoursPerWeek >= rule.workHoursExempt) return { kind: 'exempt', basis: 'works_20_hours' };
+  if (working && emp.hoursPerWeek !== undefined && emp.hoursPerWeek >= rule.workHoursExempt) return EXEMPT_WORKS;
   const carer = m.relationship === 'self' || m.relationship === 'spouse' || m.relationship === 'partner';
-  if (carer && youngestOther < 6) return { kind: 'exempt', basis: 'cares_for_child' };
+  if (carer && youngestOther < 6) return EXEMPT_CARER;
   if (working && emp.hoursPerWeek === undefined) return { kind: 'undetermined', missing: [`household.members.${index}.employment.hoursPerWeek`] };
-  if (carer && youngestOther < 12) return { kind: 'undetermined', missing: [], childCare: true };
-  return { kind: 'ineligible' };
+  if (carer && youngestOther < 12) return CHILD_CARE_UNKNOWN;
+  return INELIGIBLE;
 }
