@@ -12,7 +12,7 @@ import { roundDollar } from '../../core/money';
 import type { ScreeningRequest } from '../../core/request';
 import { sizeTable, type SnapFigures } from './figures';
 import type { Composition } from './household';
-import { hasIncome } from './income';
+import { hasIncome, type IncomeSummary } from './income';
 
 export interface BbceTest {
   limitPct: number | null;
@@ -47,7 +47,7 @@ function allElderlyOrDisabled(c: Composition, elderlyAge: number): boolean {
   return true;
 }
 
-function categorical(request: ScreeningRequest, c: Composition): Tests['categorical'] {
+function categorical(request: ScreeningRequest, c: Composition, income: IncomeSummary): Tests['categorical'] {
   const h = request.household;
   if (h.receivesTanfNow === true || h.currentBenefits?.includes('tanf')) return 'tanf';
   // Only TANF paid to someone living in this SNAP household counts: categorical eligibility is for a
@@ -56,11 +56,9 @@ function categorical(request: ScreeningRequest, c: Composition): Tests['categori
   // student is not a household member (273.1(b)(7)): their TANF confers nothing. An excluded
   // noncitizen parent's TANF is kept: it is often the payee of child-only TANF for the eligible children.
   // Audit-3 fix: before, a roommate's TANF made the screened household categorically eligible.
-  for (const m of c.eligible) if (hasIncome(m, 'tanf')) return 'tanf';
-  for (const m of c.prorated) if (hasIncome(m, 'tanf')) return 'tanf';
-  if (c.eligible.length === 0) return undefined;
-  for (const m of c.eligible) if (m.receivesSsi !== true && !hasIncome(m, 'ssi')) return undefined;
-  return 'ssi';
+  // (The incomes were read by countIncome: tanfIncome covers eligible and excluded members.)
+  if (income.tanfIncome) return 'tanf';
+  return income.allReceiveSsi ? 'ssi' : undefined;
 }
 
 /** Well below a cent (a weekly amount x 52/12 can exceed a limit by a third of a cent, and then it does). */
@@ -68,8 +66,10 @@ const FLOAT_TOLERANCE = 1e-7;
 
 export function runTests(
   request: ScreeningRequest, fig: SnapFigures, c: Composition, size: number,
-  gross: number, earned: number, net: number, elderlyOrDisabled: boolean,
+  income: IncomeSummary, net: number, elderlyOrDisabled: boolean,
 ): Tests {
+  const gross = income.grossForTest;
+  const earned = income.earned;
   const assets = countableAssets(request);
   const grossLimit = sizeTable(fig.grossLimit.value, size);
   const netLimit = sizeTable(fig.netLimit.value, size);
@@ -85,7 +85,7 @@ export function runTests(
   const netOk = roundDollar(net) <= netLimit;
   const assetsOk = assets <= assetLimit;
   const t: Tests = {
-    categorical: categorical(request, c), bbce: undefined, grossLimit, grossExempt: elderlyOrDisabled, grossOk,
+    categorical: categorical(request, c, income), bbce: undefined, grossLimit, grossExempt: elderlyOrDisabled, grossOk,
     netLimit, netOk, assets, assetLimit, assetsOk, path: 'none',
   };
   const b = fig.bbce?.value;

@@ -39,6 +39,14 @@ export interface IncomeSummary {
   stateOptionApplied: boolean;
   /** Child support paid was taken off `grossForTest` (state option, 7 CFR 273.9(c)(17)). */
   childSupportExcluded?: boolean;
+  /* Facts the eligibility tests need from the same incomes, noted in this pass (each was another scan
+   * of every member's incomes, on every budget): */
+  /** An eligible member has SSI or SSDI income (a disabled member, 7 CFR 271.2). */
+  disabilityIncome: boolean;
+  /** A member of the household or an excluded member has TANF income (7 CFR 273.2(j)(2)(i)). */
+  tanfIncome: boolean;
+  /** Every eligible member receives SSI (the flag or SSI income); false when none is eligible. */
+  allReceiveSsi: boolean;
 }
 
 
@@ -53,17 +61,29 @@ export function eligibleShare(c: Composition, modeOf?: (m: Member) => Ineligible
 }
 
 export function countIncome(c: Composition, modeOf?: (m: Member) => IneligibleIncomeMode): IncomeSummary {
-  const s: IncomeSummary = { earned: 0, unearned: 0, gross: 0, prorated: [], childStudentEarnedExcluded: 0, grossForTest: 0, stateOptionApplied: false };
+  const s: IncomeSummary = {
+    earned: 0, unearned: 0, gross: 0, prorated: [], childStudentEarnedExcluded: 0, grossForTest: 0, stateOptionApplied: false,
+    disabilityIncome: false, tanfIncome: false, allReceiveSsi: c.eligible.length > 0,
+  };
   let grossTestExtra = 0;
   for (const m of c.eligible) {
     const childStudent = m.age < 18 && m.student && m.relationship !== 'self';
+    let ssi = m.receivesSsi === true;
     for (const inc of m.incomes) {
       const x = toMonthly(inc.amount, inc.frequency);
-      if (!isEarned(inc.type)) s.unearned += x;
-      else if (childStudent) s.childStudentEarnedExcluded += x;
+      const t = inc.type;
+      if (!isEarned(t)) {
+        s.unearned += x;
+        if (t === 'ssi') ssi = s.disabilityIncome = true;
+        else if (t === 'ssdi') s.disabilityIncome = true;
+        else if (t === 'tanf') s.tanfIncome = true;
+      } else if (childStudent) s.childStudentEarnedExcluded += x;
       else s.earned += x;
     }
+    if (!ssi) s.allReceiveSsi = false;
   }
+  // An excluded member's TANF counts for categorical eligibility even when no one is eligible.
+  if (!c.eligible.length) for (const m of c.prorated) if (hasIncome(m, 'tanf')) s.tanfIncome = true;
   if (c.prorated.length && c.eligible.length) {
     const share = eligibleShare(c);
     for (const m of c.prorated) {
@@ -75,6 +95,7 @@ export function countIncome(c: Composition, modeOf?: (m: Member) => IneligibleIn
       const childStudent = m.age < 18 && m.student && m.relationship !== 'self';
       for (const inc of m.incomes) {
         const x = toMonthly(inc.amount, inc.frequency);
+        if (inc.type === 'tanf') s.tanfIncome = true;
         if (!isEarned(inc.type)) unearned += x;
         else if (childStudent) s.childStudentEarnedExcluded += x;
         else earned += x;

@@ -13,7 +13,7 @@ import { deductions, type Deductions } from './deductions';
 import { runTests, type Tests } from './eligibility';
 import { noteUsed, snapFigures, type SnapFigures } from './figures';
 import { compose, type Composition, type CompositionOptions } from './household';
-import { countIncome, eligibleShare, hasIncome, type IneligibleIncomeMode, type IncomeSummary } from './income';
+import { countIncome, eligibleShare, type IneligibleIncomeMode, type IncomeSummary } from './income';
 import { utilityAllowance, type UtilityResult } from './utilities';
 import { abawdNotes } from './work';
 import { alaskaArea, noteArea } from './alaska';
@@ -33,8 +33,10 @@ export interface Budget {
   monthly: number;
 }
 
-function elderlyOrDisabledMember(c: Composition, elderlyAge: number): boolean {
-  for (const m of c.eligible) if (m.age >= elderlyAge || m.disabled || m.receivesSsi === true || hasIncome(m, 'ssi', 'ssdi')) return true;
+/** An eligible member is elderly or disabled (7 CFR 271.2); SSI/SSDI income was noted by countIncome. */
+function elderlyOrDisabledMember(c: Composition, income: IncomeSummary, elderlyAge: number): boolean {
+  if (income.disabilityIncome) return true;
+  for (const m of c.eligible) if (m.age >= elderlyAge || m.disabled || m.receivesSsi === true) return true;
   return false;
 }
 
@@ -60,9 +62,9 @@ function incomeModeOf(fig: SnapFigures, state: string): ((m: Member) => Ineligib
 export function budget(request: ScreeningRequest, fig: SnapFigures, opts: CompositionOptions): Budget {
   const comp = compose(request, fig, opts);
   const size = comp.eligible.length;
-  const ed = elderlyOrDisabledMember(comp, fig.rates.elderlyAge);
   const modeOf = ineligibleIncomeMode(fig, request.location.state);
   const income = countIncome(comp, modeOf);
+  const ed = elderlyOrDisabledMember(comp, income, fig.rates.elderlyAge);
   const utility = utilityAllowance(request, fig, Math.max(1, size), ed);
   // Bills are split only when paid by or billed to an excluded member (7 CFR 273.11(c)(2)(iii),
   // (c)(3)(ii)). The request records the household's bills, not who pays them; they are taken as the
@@ -77,7 +79,7 @@ export function budget(request: ScreeningRequest, fig: SnapFigures, opts: Compos
     income.grossForTest = Math.max(0, income.grossForTest - ded.childSupport);
     income.childSupportExcluded = true;
   }
-  const tests = runTests(request, fig, comp, Math.max(1, size), income.grossForTest, income.earned, ded.net, ed);
+  const tests = runTests(request, fig, comp, Math.max(1, size), income, ded.net, ed);
   const benefit = allotment(fig, Math.max(1, size), ded.net);
   const eligible = size > 0 && tests.path !== 'none' && benefit.monthly > 0;
   return { comp, size, elderlyOrDisabled: ed, income, utility, ded, tests, benefit, eligible, monthly: eligible ? benefit.monthly : 0 };
@@ -141,6 +143,12 @@ function budgetReasons(ev: Evaluation, fig: SnapFigures, b: Budget, R: Reason[])
   }
   if (d.homeless) R.push({ code: 'snap.homeless_shelter_deduction', values: { amount: d.homelessDeduction, used: d.homelessDeduction >= d.excessShelter }, citation: fig.homelessDeduction.citation });
   R.push({ code: 'snap.net_income', values: { adjusted: r2(d.adjusted), shelterDeduction: r2(d.shelterDeduction), net: b.benefit.netRounded }, citation: CITE.net });
+}
+
+/** Whether a short list repeats an entry (the missing paths: usually none or a few, rarely repeated). */
+function hasDuplicate(xs: readonly string[]): boolean {
+  for (let i = 1; i < xs.length; i++) for (let j = 0; j < i; j++) if (xs[i] === xs[j]) return true;
+  return false;
 }
 
 const applySteps = new Map<string, NextStep>();
@@ -260,8 +268,10 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
   }
   if (main.size > 0 && (main.utility.kind !== 'none' || main.utility.stateHasNone || main.utility.notRecorded)) {
     noteUsed(ev, fig.utility);
-    const id = `state.${ev.state}.snap.utility_allowances`;
-    if ((!main.utility.current || main.utility.notRecorded) && !ev.needsVerification.includes(id)) ev.needsVerification.push(id);
+    if (!main.utility.current || main.utility.notRecorded) {
+      const id = `state.${ev.state}.snap.utility_allowances`;
+      if (!ev.needsVerification.includes(id)) ev.needsVerification.push(id);
+    }
   }
   if (main.size > 0 && main.ded.medicalKind === 'standard') noteUsed(ev, fig.smd);
   if (main.size > 0 && main.utility.stateEnergyAssistance) noteUsed(ev, fig.energyAssistanceAll);
@@ -277,7 +287,7 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
     status,
     estimate: { monthly: status === 'unlikely' && main.monthly === 0 ? 0 : main.monthly + sf.supplement },
     reasons,
-    missing: missing.length > 1 ? [...new Set(missing)] : missing,
+    missing: hasDuplicate(missing) ? [...new Set(missing)] : missing,
     nextSteps,
     excludedMembers: c.excludedMembers,
   };
