@@ -48,6 +48,13 @@ function mustBuyTogether(m: Member, self: Member): boolean {
   return m.age < 18;
 }
 
+/** The screened person: the (last) member whose relationship is self, else the first member. */
+function selfOf(members: readonly Member[]): Member {
+  let self = members[0]!;
+  for (const m of members) if (m.relationship === 'self') self = m;
+  return self;
+}
+
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
 /** Append to a list that may still be the shared empty one. */
@@ -59,14 +66,11 @@ function add<T>(list: T[], x: T): T[] {
 
 export function compose(request: ScreeningRequest, fig: SnapFigures, opts: CompositionOptions): Composition {
   const members = request.household.members;
-  let self = members[0]!;
-  for (const m of members) if (m.relationship === 'self') self = m;
+  const self = selfOf(members);
   const rules = fig.noncitizenRules.value;
   const citation = rules === 'obbba' ? NONCITIZEN_CITATION.obbba : NONCITIZEN_CITATION.prwora;
   // The rarely used lists start as one shared empty array and get their own on first use (add()).
   const c: Composition = { eligible: [], prorated: NONE, nonMembers: NONE, undisclosed: NONE, undetermined: NONE, studentsUndetermined: NONE, studentsChildCare: NONE, reasons: [], missing: [], excludedMembers: [] };
-  let youngestOther = Infinity;
-  for (const x of members) if (x !== self && x.age < youngestOther) youngestOther = x.age;
 
   for (let i = 0; i < members.length; i++) {
     const m = members[i]!;
@@ -105,7 +109,7 @@ export function compose(request: ScreeningRequest, fig: SnapFigures, opts: Compo
     } else if (m.immigration!.status !== 'citizen' && m.immigration!.status !== 'national') {
       c.reasons.push({ code: 'snap.member_eligible_noncitizen', values: { member: m.id, status: m.immigration!.status, basis: nc.basis, rules }, citation });
     }
-    const st = studentOutcome(m, i, fig.student.value, request, youngestOther);
+    const st = studentOutcome(m, i, fig.student.value, request, self);
     if (st.kind === 'ineligible') {
       c.nonMembers = add(c.nonMembers, m);
       c.excludedMembers.push(m.id);

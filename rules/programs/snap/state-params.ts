@@ -161,9 +161,23 @@ type CountyAllowances = { allowances: Omit<SnapUtilityAllowances, 'regions' | 'd
 interface SplitAllowances { top: CountyAllowances; noCounty: CountyAllowances; byCounty: Map<string, CountyAllowances> }
 const splitCache = new WeakMap<SnapUtilityAllowances, SplitAllowances>();
 
+/** The last table split: screenings in one state ask for the same table (saves a WeakMap probe per call). */
+let lastTable: SnapUtilityAllowances | undefined;
+let lastSplit: SplitAllowances | undefined;
+
 function split(ua: SnapUtilityAllowances): SplitAllowances {
+  if (ua === lastTable) return lastSplit!;
   let s = splitCache.get(ua);
-  if (s) return s;
+  if (!s) {
+    s = splitTable(ua);
+    splitCache.set(ua, s);
+  }
+  lastTable = ua;
+  lastSplit = s;
+  return s;
+}
+
+function splitTable(ua: SnapUtilityAllowances): SplitAllowances {
   const { regions, defaultRegion, ...top } = ua;
   const byCounty = new Map<string, CountyAllowances>();
   for (const r of regions ?? []) {
@@ -171,13 +185,11 @@ function split(ua: SnapUtilityAllowances): SplitAllowances {
     const entry = { allowances: a, region: id, countyNeeded: false };
     for (const k of counties) byCounty.set(normalizeCounty(k), entry);
   }
-  s = {
+  return {
     top: { allowances: top, region: regions ? defaultRegion : undefined, countyNeeded: false },
     noCounty: { allowances: top, region: regions ? defaultRegion : undefined, countyNeeded: regions !== undefined },
     byCounty,
   };
-  splitCache.set(ua, s);
-  return s;
 }
 
 /** The allowances that apply in `county` (the top-level figures when no region lists it). The

@@ -35,8 +35,15 @@ const EXEMPT_CARER = exempt('cares_for_child');
 /** Kinds of school the student rule does not cover (7 CFR 273.5(a): higher education, half-time or more). */
 const NOT_HIGHER_EDUCATION_HALF_TIME: ReadonlySet<SchoolKind> = new Set<SchoolKind>(['high_school', 'adult_education', 'higher_education_less_than_half_time']);
 
-/** `youngestOther`: age of the youngest other member of the household (Infinity if none). */
-export function studentOutcome(m: Member, index: number, rule: StudentRule, request: ScreeningRequest, youngestOther: number): StudentOutcome {
+/** Age of the youngest member other than `self` (Infinity if none). */
+function youngestOtherAge(members: readonly Member[], self: Member): number {
+  let youngest = Infinity;
+  for (const x of members) if (x !== self && x.age < youngest) youngest = x.age;
+  return youngest;
+}
+
+/** `self`: the screened person (the youngest other member is found only for a student who may care for a child). */
+export function studentOutcome(m: Member, index: number, rule: StudentRule, request: ScreeningRequest, self: Member): StudentOutcome {
   if (!m.student || m.age < rule.minAge || m.age > rule.maxAge) return NOT_STUDENT;
   if (m.school !== undefined && NOT_HIGHER_EDUCATION_HALF_TIME.has(m.school)) return NOT_STUDENT;
   // 273.5(b)(2) physically or mentally unfit: the disabled flag, or receipt of SSI/SSDI (a disabled
@@ -47,6 +54,7 @@ export function studentOutcome(m: Member, index: number, rule: StudentRule, requ
   const working = emp && (emp.status === 'employed' || emp.status === 'self_employed');
   if (working && emp.hoursPerWeek !== undefined && emp.hoursPerWeek >= rule.workHoursExempt) return EXEMPT_WORKS;
   const carer = m.relationship === 'self' || m.relationship === 'spouse' || m.relationship === 'partner';
+  const youngestOther = carer ? youngestOtherAge(request.household.members, self) : Infinity;
   if (carer && youngestOther < 6) return EXEMPT_CARER;
   if (working && emp.hoursPerWeek === undefined) return { kind: 'undetermined', missing: [`household.members.${index}.employment.hoursPerWeek`] };
   if (carer && youngestOther < 12) return CHILD_CARE_UNKNOWN;
