@@ -72,7 +72,8 @@ export function budget(request: ScreeningRequest, fig: SnapFigures, opts: Compos
   let billPayerExcluded = false;
   // A payer whose income the state counts in full (7 CFR 273.11(c)(3)(i) option) has their costs counted
   // in full too (eligibleShare's rule), so the bills are not split then.
-  for (const m of comp.prorated) if (m.relationship === 'self' && (!modeOf || modeOf(m) !== 'full')) billPayerExcluded = true;
+  // (Length first: the list is usually the shared frozen empty one, and for-of over a frozen array is slow.)
+  if (comp.prorated.length) for (const m of comp.prorated) if (m.relationship === 'self' && (!modeOf || modeOf(m) !== 'full')) billPayerExcluded = true;
   const ded = deductions(request, fig, Math.max(1, size), income, ed, utility, billPayerExcluded ? eligibleShare(comp, modeOf) : 1);
   // States with the child support exclusion (7 CFR 273.9(c)(17)) compare income net of it with the gross limits.
   if (ded.childSupport > 0 && fig.childSupportExclusion?.value.includes(request.location.state)) {
@@ -249,8 +250,8 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
     const care = c.studentsChildCare;
     const others = stu.length || care.length ? c.undetermined.filter((id) => !stu.includes(id) && !care.includes(id)) : c.undetermined;
     if (others.length) reasons.push({ code: 'snap.member_eligibility_needs_info', values: { members: others.join(','), monthlyIfNotEligible: alt.monthly }, citation: '7 U.S.C. 2015(f); 8 U.S.C. 1612(a)(2); 7 CFR 273.5' });
-    for (const id of stu) reasons.push({ code: 'snap.student_hours_needed', values: { member: id, workHours: fig.student.value.workHoursExempt, monthlyIfNotEligible: alt.monthly }, citation: '7 U.S.C. 2015(e); 7 CFR 273.5(b)(5)' });
-    for (const id of care) reasons.push({ code: 'snap.student_child_care_exemption_unknown', values: { member: id, childAgeFrom: 6, childAgeTo: 11, monthlyIfNotEligible: alt.monthly }, citation: '7 U.S.C. 2015(e)(5), (e)(8); 7 CFR 273.5(b)' });
+    if (stu.length) for (const id of stu) reasons.push({ code: 'snap.student_hours_needed', values: { member: id, workHours: fig.student.value.workHoursExempt, monthlyIfNotEligible: alt.monthly }, citation: '7 U.S.C. 2015(e); 7 CFR 273.5(b)(5)' });
+    if (care.length) for (const id of care) reasons.push({ code: 'snap.student_child_care_exemption_unknown', values: { member: id, childAgeFrom: 6, childAgeTo: 11, monthlyIfNotEligible: alt.monthly }, citation: '7 U.S.C. 2015(e)(5), (e)(8); 7 CFR 273.5(b)' });
     if (status === 'likely' || (status === 'unlikely' && main.eligible !== alt.eligible)) status = 'possibly';
   }
   // Staying with others is homelessness when it is a temporary stay of 90 days or less (7 CFR 271.2);
