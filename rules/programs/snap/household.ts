@@ -48,6 +48,12 @@ function mustBuyTogether(m: Member, self: Member): boolean {
   return m.age < 18;
 }
 
+/** `household.members.<i>.immigration.status`, built once per index (asked of every member without a status). */
+const statusPaths: string[] = [];
+function statusPath(i: number): string {
+  return (statusPaths[i] ??= `household.members.${i}.immigration.status`);
+}
+
 /** The screened person: the (last) member whose relationship is self, else the first member. */
 function selfOf(members: readonly Member[]): Member {
   let self = members[0]!;
@@ -87,7 +93,7 @@ export function compose(request: ScreeningRequest, fig: SnapFigures, opts: Compo
     }
     const nc = noncitizenOutcome(m, i, request.date, rules);
     if (nc.kind === 'not_asked') {
-      c.missing.push(`household.members.${i}.immigration.status`);
+      c.missing.push(statusPath(i));
     } else if (nc.kind === 'undisclosed') {
       c.undisclosed = add(c.undisclosed, m.id);
       if (!opts.includeUndisclosed) {
