@@ -157,7 +157,8 @@ export function normalizeCounty(name: string): string {
   return name.trim().toLowerCase().replace(/\s+(county|borough|parish|census area|municipality)$/, '');
 }
 
-type CountyAllowances = { allowances: Omit<SnapUtilityAllowances, 'regions' | 'defaultRegion'>; region: string | undefined; countyNeeded: boolean };
+type Allowances = Omit<SnapUtilityAllowances, 'regions' | 'defaultRegion'>;
+type CountyAllowances = { allowances: Allowances; region: string | undefined; countyNeeded: boolean };
 interface SplitAllowances { top: CountyAllowances; noCounty: CountyAllowances; byCounty: Map<string, CountyAllowances> }
 const splitCache = new WeakMap<SnapUtilityAllowances, SplitAllowances>();
 
@@ -177,17 +178,29 @@ function split(ua: SnapUtilityAllowances): SplitAllowances {
   return s;
 }
 
+/**
+ * The allowances in one fixed shape (every field, in one order, absent ones undefined). The state files
+ * give different fields in different orders, so reading `a.sua` on the objects as parsed saw dozens of
+ * shapes across states (a megamorphic load on every SNAP budget).
+ */
+function fixedShape(a: Allowances): Allowances {
+  const i = a.individual;
+  const individual = i && { electricity: i.electricity, gas: i.gas, water: i.water, sewer: i.sewer, trash: i.trash, phone: i.phone };
+  return { sua: a.sua, lua: a.lua, tua: a.tua, individual, phone: a.phone };
+}
+
 function splitTable(ua: SnapUtilityAllowances): SplitAllowances {
   const { regions, defaultRegion, ...top } = ua;
   const byCounty = new Map<string, CountyAllowances>();
   for (const r of regions ?? []) {
     const { id, name: _name, counties, ...a } = r;
-    const entry = { allowances: a, region: id, countyNeeded: false };
+    const entry = { allowances: fixedShape(a), region: id, countyNeeded: false };
     for (const k of counties) byCounty.set(normalizeCounty(k), entry);
   }
+  const allowances = fixedShape(top);
   return {
-    top: { allowances: top, region: regions ? defaultRegion : undefined, countyNeeded: false },
-    noCounty: { allowances: top, region: regions ? defaultRegion : undefined, countyNeeded: regions !== undefined },
+    top: { allowances, region: regions ? defaultRegion : undefined, countyNeeded: false },
+    noCounty: { allowances, region: regions ? defaultRegion : undefined, countyNeeded: regions !== undefined },
     byCounty,
   };
 }
