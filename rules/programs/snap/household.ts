@@ -30,6 +30,9 @@ export interface Composition {
   reasons: Reason[];
   missing: string[];
   excludedMembers: string[];
+  /** A member (in the household or not) gave an immigration status other than citizen or national
+   * (the documents step then asks for immigration papers). */
+  anyNoncitizen: boolean;
 }
 
 export interface CompositionOptions {
@@ -78,10 +81,14 @@ export function compose(request: ScreeningRequest, fig: SnapFigures, opts: Compo
   const rules = fig.noncitizenRules.value;
   const citation = rules === 'obbba' ? NONCITIZEN_CITATION.obbba : NONCITIZEN_CITATION.prwora;
   // The rarely used lists start as one shared empty array and get their own on first use (add()).
-  const c: Composition = { eligible: [], prorated: NONE, nonMembers: NONE, undisclosed: NONE, undetermined: NONE, studentsUndetermined: NONE, studentsChildCare: NONE, reasons: [], missing: [], excludedMembers: [] };
+  const c: Composition = { eligible: [], prorated: NONE, nonMembers: NONE, undisclosed: NONE, undetermined: NONE, studentsUndetermined: NONE, studentsChildCare: NONE, reasons: [], missing: [], excludedMembers: [], anyNoncitizen: false };
 
   for (let i = 0; i < members.length; i++) {
     const m = members[i]!;
+    // Read once: immigration objects come in several shapes, so every read of the status is a slow
+    // (megamorphic) load once many households have been screened.
+    const status = m.immigration?.status;
+    if (status !== undefined && status !== 'citizen' && status !== 'national') c.anyNoncitizen = true;
     // A roommate with no answer on shared meals is taken as buying and cooking apart (audit 2026-11):
     // nothing makes him a household member by rule (7 CFR 273.1(a), (b)(1)); `assumed` says so.
     const apart = m.purchasesAndPreparesTogether === false || (m.purchasesAndPreparesTogether === undefined && m.relationship === 'roommate');
@@ -91,7 +98,7 @@ export function compose(request: ScreeningRequest, fig: SnapFigures, opts: Compo
       c.reasons.push({ code: 'snap.member_separate_household', values: { member: m.id, assumed: m.purchasesAndPreparesTogether === undefined }, citation: '7 CFR 273.1(a)' });
       continue;
     }
-    const nc = noncitizenOutcome(m, i, request.date, rules);
+    const nc = noncitizenOutcome(m, status, i, request.date, rules);
     if (nc.kind === 'not_asked') {
       c.missing.push(statusPath(i));
     } else if (nc.kind === 'undisclosed') {
@@ -104,7 +111,7 @@ export function compose(request: ScreeningRequest, fig: SnapFigures, opts: Compo
     } else if (nc.kind === 'ineligible') {
       c.prorated = add(c.prorated, m);
       c.excludedMembers.push(m.id);
-      c.reasons.push({ code: 'snap.member_excluded_immigration', values: { member: m.id, status: m.immigration!.status, basis: nc.basis, rules }, citation });
+      c.reasons.push({ code: 'snap.member_excluded_immigration', values: { member: m.id, status: status!, basis: nc.basis, rules }, citation });
       continue;
     } else if (nc.kind === 'undetermined') {
       c.undetermined = add(c.undetermined, m.id);
@@ -114,8 +121,8 @@ export function compose(request: ScreeningRequest, fig: SnapFigures, opts: Compo
         c.excludedMembers.push(m.id);
         continue;
       }
-    } else if (m.immigration!.status !== 'citizen' && m.immigration!.status !== 'national') {
-      c.reasons.push({ code: 'snap.member_eligible_noncitizen', values: { member: m.id, status: m.immigration!.status, basis: nc.basis, rules }, citation });
+    } else if (status !== 'citizen' && status !== 'national') {
+      c.reasons.push({ code: 'snap.member_eligible_noncitizen', values: { member: m.id, status: status!, basis: nc.basis, rules }, citation });
     }
     const st = studentOutcome(m, i, fig.student.value, request, self);
     if (st.kind === 'ineligible') {

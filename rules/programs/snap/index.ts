@@ -156,15 +156,7 @@ const applySteps = new Map<string, NextStep>();
 const docSteps: (NextStep | undefined)[] = [];
 const VERIFY_STEP: NextStep = Object.freeze({ code: 'verify_with_agency', values: Object.freeze({ program: 'snap' }) });
 
-function anyNoncitizen(members: readonly Member[]): boolean {
-  for (const m of members) {
-    const im = m.immigration;
-    if (im && im.status !== 'citizen' && im.status !== 'national') return true;
-  }
-  return false;
-}
-
-function steps(ev: Evaluation, status: Status): NextStep[] {
+function steps(ev: Evaluation, status: Status, noncitizen: boolean): NextStep[] {
   let apply = applySteps.get(ev.state);
   if (!apply) {
     apply = Object.freeze({ code: 'apply_with_state_agency', values: Object.freeze({ program: 'snap', state: ev.state, ...snapContact(ev.state) }) });
@@ -173,7 +165,7 @@ function steps(ev: Evaluation, status: Status): NextStep[] {
   const out: NextStep[] = [apply];
   if (status !== 'unlikely') {
     const e = ev.request.household.expenses;
-    const key = (e.dependentCare > 0 ? 1 : 0) | (e.medical > 0 ? 2 : 0) | (e.childSupportPaid > 0 ? 4 : 0) | (anyNoncitizen(ev.request.household.members) ? 8 : 0);
+    const key = (e.dependentCare > 0 ? 1 : 0) | (e.medical > 0 ? 2 : 0) | (e.childSupportPaid > 0 ? 4 : 0) | (noncitizen ? 8 : 0);
     let step = docSteps[key];
     if (!step) {
       const docs = ['identity', 'income_last_30_days', 'housing_costs', 'utility_bills'];
@@ -280,7 +272,7 @@ export const snap: ProgramFormula = (ev): FormulaResult => {
   if (main.size > 0 && main.income.childSupportExcluded) noteUsed(ev, fig.childSupportExclusion);
   // State-funded minimum benefits and food programs for members SNAP excludes by status (state-food.ts).
   const sf = fig.stateMinimum || fig.stateFoodProgram ? stateFood(ev, fig, main.monthly, c, reasons, (r) => budget(r, fig, MAIN)) : NO_STATE_FOOD;
-  const nextSteps = steps(ev, status);
+  const nextSteps = steps(ev, status, c.anyNoncitizen);
   if (sf.steps.length) nextSteps.push(...sf.steps);
   if (ev.stale || ev.needsVerification.length) nextSteps.push(VERIFY_STEP);
   return {

@@ -15,7 +15,7 @@
  * `prefer_not_to_say` is never guessed: 7 CFR 273.4(c)(2)(ii)/273.2(f) treat a member whose status
  * is not given as an ineligible noncitizen, and the result shows what changes if it is given.
  */
-import type { Member } from '../../core/request';
+import type { ImmigrationStatus, Member } from '../../core/request';
 import { hasMilitaryConnection, yearsInStatus } from '../../core/immigration';
 import { hasIncome } from './income';
 
@@ -57,8 +57,8 @@ const NOT_ASKED: NoncitizenOutcome = Object.freeze({ kind: 'not_asked' });
 const UNDISCLOSED: NoncitizenOutcome = Object.freeze({ kind: 'undisclosed' });
 const CITIZEN: NoncitizenOutcome = Object.freeze({ kind: 'eligible', basis: 'citizen' });
 
-export function noncitizenOutcome(m: Member, index: number, date: string, rules: 'prwora' | 'obbba'): NoncitizenOutcome {
-  const status = m.immigration?.status;
+/** `status`: the member's immigration status (m.immigration?.status), read once by the caller. */
+export function noncitizenOutcome(m: Member, status: ImmigrationStatus | undefined, index: number, date: string, rules: 'prwora' | 'obbba'): NoncitizenOutcome {
   if (status === undefined) return NOT_ASKED;
   if (status === 'prefer_not_to_say') return UNDISCLOSED;
   if (status === 'citizen' || status === 'national') return CITIZEN;
