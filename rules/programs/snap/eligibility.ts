@@ -88,7 +88,7 @@ export function runTests(
     categorical: categorical(request, c, income), bbce: undefined, grossLimit, grossExempt: elderlyOrDisabled, grossOk,
     netLimit, netOk, assets, assetLimit, assetsOk, path: 'none',
   };
-  const b = fig.bbce?.value;
+  const b = fig.bbceRule;
   if (b && b.grossIncomeLimitPctFpl !== null) {
     // Elderly/disabled BBCE rules; in some states only when every member is elderly or disabled (audit 2026-11).
     const edBbce = elderlyOrDisabled && (b.elderlyDisabledAllMembers !== true || allElderlyOrDisabled(c, fig.rates.elderlyAge));

@@ -8,7 +8,7 @@ import type { Evaluation } from '../../core/context';
 import compiled from '../../generated/parameters.json';
 import { lookupIn, requireIn, type Lookup, type ParameterTable } from '../../core/params';
 import type { AlaskaArea, SnapAllotmentAreas, SnapBbce, SnapStandardDeduction, SnapStandardMedicalDeduction, SnapUtilityAllowances } from './state-params';
-import { SNAP_STATE_PARAMS } from './state-params';
+import { fixedShapeBbce, SNAP_STATE_PARAMS } from './state-params';
 import { STATE_FOOD_PARAMS, type SnapStateFoodProgram, type SnapStateMinimum } from './state-food';
 import { CITE } from './cites';
 
@@ -41,6 +41,8 @@ export interface SnapFigures {
   abawd: Lookup<AbawdRule>;
   student: Lookup<StudentRule>;
   bbce: Lookup<SnapBbce> | undefined;
+  /** bbce's rule in one fixed shape (state-params.ts fixedShapeBbce), read by the tests. */
+  bbceRule: SnapBbce | undefined;
   utility: Lookup<SnapUtilityAllowances> | undefined;
   smd: Lookup<SnapStandardMedicalDeduction> | undefined;
   /** State options for excluded noncitizens' income (7 CFR 273.11(c)(3)(i)); noted only when applied. */
@@ -207,6 +209,7 @@ export function snapFigures(ev: Evaluation): SnapFigures {
     abawd: ev.lookup(i.abawd!),
     student: ev.lookup(i.student!),
     bbce: ev.stateLookup<SnapBbce>(SNAP_STATE_PARAMS.bbce),
+    bbceRule: undefined,
     // Looked up without noting: their stale/verify flags count only when the budget uses them (noteUsed).
     utility: lookupIn<SnapUtilityAllowances>(table, `state.${ev.state}.${SNAP_STATE_PARAMS.utilityAllowances}`, ev.date),
     smd: lookupIn<SnapStandardMedicalDeduction>(table, `state.${ev.state}.${SNAP_STATE_PARAMS.standardMedicalDeduction}`, ev.date),
@@ -228,6 +231,7 @@ export function snapFigures(ev: Evaluation): SnapFigures {
       tables: { urban: { maxAllotment: figures.maxAllotment, minBenefit: figures.minBenefit }, rural1: rural('rural1'), rural2: rural('rural2') },
     };
   }
+  if (figures.bbce) figures.bbceRule = fixedShapeBbce(figures.bbce.value);
   figures.cite = {
     bbce: figures.bbce ? `${CITE.bbce}; ${figures.bbce.citation}` : CITE.bbce,
     shelter: `${CITE.shelter}; ${figures.shelterCap.citation}`,

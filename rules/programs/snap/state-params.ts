@@ -122,6 +122,16 @@ export const snapAllotmentAreasSchema = z.strictObject({
   })).min(1),
 });
 
+/** A BBCE rule in one fixed shape (every field, in schema order, absent ones undefined): the state files
+ * give different fields, so reading them as parsed was a megamorphic load on every SNAP budget. */
+export function fixedShapeBbce(b: SnapBbce): SnapBbce {
+  return {
+    grossIncomeLimitPctFpl: b.grossIncomeLimitPctFpl, assetLimit: b.assetLimit, elderlyDisabledGrossLimitPctFpl: b.elderlyDisabledGrossLimitPctFpl,
+    netIncomeTest: b.netIncomeTest, elderlyDisabledNetIncomeTest: b.elderlyDisabledNetIncomeTest, elderlyDisabledAllMembers: b.elderlyDisabledAllMembers,
+    earnedIncomeGrossLimitPctFpl: b.earnedIncomeGrossLimitPctFpl, dependentCareGrossLimitPctFpl: b.dependentCareGrossLimitPctFpl, note: b.note,
+  };
+}
+
 /** A place to apply or ask, per program. Only what a cited source shows; no guessed phones or links. */
 export const programContactSchema = z.strictObject({
   agency: z.string().min(2),
