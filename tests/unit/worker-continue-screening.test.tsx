@@ -4,14 +4,9 @@
 // real vault (fake-indexeddb): the worker's draft survives "No", and "Yes" starts the screening with
 // the kiosk answers filled in and stores them as the draft in its place.
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import Dexie from 'dexie';
-import { webcrypto } from 'node:crypto';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, expect, test, vi } from 'vitest';
-import { encodeKioskPayload } from '../../src/app/kiosk/payload';
-import { answersToRequest } from '../../src/app/kiosk/questions';
 import { Vault } from '../../src/cases/vault';
-import { AnyDoorDB } from '../../src/db';
 import { parseScreeningRequest, type ScreeningRequest } from '../../src/domain/screening-request';
 import { initI18n } from '../../src/i18n';
 import { answersFromRequest } from '../../src/screening/from-request';
@@ -21,6 +16,7 @@ import type { ScreeningDraft } from '../../src/worker/contracts';
 import kiosk from '../../locales/en/kiosk.json';
 import screeningText from '../../locales/en/screening.json';
 import worker from '../../locales/en/worker.json';
+import { kioskScreening, testDatabases, useNodeWebCrypto } from './fixtures/worker-setup';
 
 const PASS = 'orange lamp harbor 3';
 let request: ScreeningRequest;
@@ -28,21 +24,15 @@ let code: string;
 let i18n: Awaited<ReturnType<typeof initI18n>>;
 
 beforeAll(async () => {
-  if (!globalThis.crypto?.subtle) Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
-  const parsed = parseScreeningRequest(answersToRequest({ state: 'OH', county: 'Franklin', zip: '43215', age: '29', others: '3', income: '1450', housing: 'staying_with_others', needs: ['food'] }, '2026-11-20'));
-  if (!parsed.ok) throw new Error('kiosk answers must parse');
-  request = parsed.request;
-  code = await encodeKioskPayload(request);
+  useNodeWebCrypto();
+  ({ request, code } = await kioskScreening({ state: 'OH', county: 'Franklin', zip: '43215', age: '29', others: '3', income: '1450', housing: 'staying_with_others', needs: ['food'] }, '2026-11-20'));
   i18n = await initI18n('en');
 });
 
-const dbs: AnyDoorDB[] = [];
+const dbs = testDatabases('continue');
 afterEach(async () => {
   cleanup();
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
+  await dbs.removeAll();
 });
 
 function renderButton(hasDraft: boolean, { req = request, today = '2026-11-23' }: { req?: ScreeningRequest; today?: string } = {}) {
@@ -107,8 +97,7 @@ test('a draft stored: asks before replacing it; "No" keeps it, "Yes" continues',
 });
 
 test('worker mode: the draft survives "No"; "Yes" opens the screening prefilled and stores the kiosk answers as the draft', async () => {
-  const db = new AnyDoorDB(`continue-${Date.now()}-${Math.random()}`);
-  dbs.push(db);
+  const db = dbs.create();
   const vault = new Vault(db);
   await vault.create(PASS);
   const old = { answers: { state: 'MN', county: 'Hennepin' }, currentQuestionId: 'location', updatedAt: '2026-11-20T10:00:00.000Z' };

@@ -5,37 +5,27 @@
 // referral packet, settings, new screening. The kiosk screens are checked in real Chromium
 // (tests/e2e/a11y.e2e.ts, every screen in all 12 languages).
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import Dexie from 'dexie';
-import { webcrypto } from 'node:crypto';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, expect, test } from 'vitest';
-import { encodeKioskPayload } from '../../src/app/kiosk/payload';
-import { answersToRequest } from '../../src/app/kiosk/questions';
 import { Vault } from '../../src/cases/vault';
-import { AnyDoorDB } from '../../src/db';
-import { parseScreeningRequest } from '../../src/domain/screening-request';
 import { initI18n } from '../../src/i18n';
 import WorkerMode from '../../src/worker/WorkerMode';
 import kiosk from '../../locales/en/kiosk.json';
 import worker from '../../locales/en/worker.json';
+import { kioskScreening, testDatabases, useNodeWebCrypto } from './fixtures/worker-setup';
 
 const PASS = 'violet harbor stone 7';
 let code: string;
 
 beforeAll(async () => {
-  if (!globalThis.crypto?.subtle) Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
-  const parsed = parseScreeningRequest(answersToRequest({ state: 'OH', age: '29', others: '3', income: '1450', housing: 'renting', needs: ['food'] }, '2026-11-20'));
-  if (!parsed.ok) throw new Error('kiosk answers must parse');
-  code = await encodeKioskPayload(parsed.request);
+  useNodeWebCrypto();
+  ({ code } = await kioskScreening({ state: 'OH', age: '29', others: '3', income: '1450', housing: 'renting', needs: ['food'] }, '2026-11-20'));
 });
 
-const dbs: AnyDoorDB[] = [];
+const dbs = testDatabases('headings');
 afterEach(async () => {
   cleanup();
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
+  await dbs.removeAll();
 });
 
 const h1s = () => [...document.querySelectorAll('h1')].map((h) => h.textContent?.trim());
@@ -47,8 +37,7 @@ async function onlyH1(name: string) {
 }
 
 test('each worker screen has exactly one h1 that names it', async () => {
-  const db = new AnyDoorDB(`headings-${Date.now()}`);
-  dbs.push(db);
+  const db = dbs.create();
   const vault = new Vault(db);
   await vault.create(PASS);
   vault.lock();

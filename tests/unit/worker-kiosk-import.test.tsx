@@ -4,46 +4,35 @@
 // request, with the family's kiosk answers above them → saved as a case. The worker's own
 // unfinished screening draft is left alone both by saving and by discarding an imported screening.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import Dexie from 'dexie';
-import { webcrypto } from 'node:crypto';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, expect, test } from 'vitest';
 import { screen as screenRules } from '../../rules';
-import { encodeKioskPayload } from '../../src/app/kiosk/payload';
-import { answersToRequest } from '../../src/app/kiosk/questions';
 import { Vault } from '../../src/cases/vault';
-import { AnyDoorDB } from '../../src/db';
-import { parseScreeningRequest, type ScreeningRequest } from '../../src/domain/screening-request';
+import type { ScreeningRequest } from '../../src/domain/screening-request';
 import { initI18n } from '../../src/i18n';
 import WorkerMode from '../../src/worker/WorkerMode';
 import kiosk from '../../locales/en/kiosk.json';
 import results from '../../locales/en/results.json';
 import worker from '../../locales/en/worker.json';
+import { kioskScreening, testDatabases, useNodeWebCrypto } from './fixtures/worker-setup';
 
 const PASS = 'orange lamp harbor 3';
 let request: ScreeningRequest;
 let code: string;
 
 beforeAll(async () => {
-  if (!globalThis.crypto?.subtle) Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
-  const parsed = parseScreeningRequest(answersToRequest({ state: 'OH', county: 'Franklin', zip: '43215', age: '29', others: '3', income: '1450', housing: 'staying_with_others', needs: ['food'] }, '2026-11-20'));
-  if (!parsed.ok) throw new Error('kiosk answers must parse');
-  request = parsed.request;
-  code = await encodeKioskPayload(request);
+  useNodeWebCrypto();
+  ({ request, code } = await kioskScreening({ state: 'OH', county: 'Franklin', zip: '43215', age: '29', others: '3', income: '1450', housing: 'staying_with_others', needs: ['food'] }, '2026-11-20'));
 });
 
-const dbs: AnyDoorDB[] = [];
+const dbs = testDatabases('import');
 afterEach(async () => {
   cleanup();
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
+  await dbs.removeAll();
 });
 
 async function openWithDraft() {
-  const db = new AnyDoorDB(`import-${Date.now()}-${Math.random()}`);
-  dbs.push(db);
+  const db = dbs.create();
   const vault = new Vault(db);
   await vault.create(PASS);
   const draft = { answers: { state: 'MN', county: 'Hennepin' }, currentQuestionId: 'location', updatedAt: '2026-11-20T10:00:00.000Z' };
