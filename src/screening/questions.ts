@@ -19,6 +19,7 @@ import {
   CURRENT_BENEFITS, EMPLOYMENT_STATUSES, FREQUENCIES, HOUSING_SITUATIONS, IMMIGRATION_STATUSES,
   INCOME_TYPES, NEEDS, RELATIONSHIPS, SCHOOL_KINDS, US_STATES, type Need, type ScreeningRequestInput,
 } from '../domain/screening-request';
+import { federalFiscalYear } from '../../rules/core/fiscal-year';
 import { applyCarried, readCarried } from './carry';
 import { stateFromZip } from './zip';
 
@@ -298,11 +299,8 @@ export function screeningDate(answers: Answers, today: string): string {
   return isIsoDate(s) ? s : today;
 }
 
-/** The US federal fiscal year of an ISO date (FY 2027 runs 2026-10-01 to 2027-09-30): SNAP and other figures change on October 1. */
-export function federalFiscalYear(iso: string): number {
-  const year = Number(iso.slice(0, 4));
-  return Number(iso.slice(5, 7)) >= 10 ? year + 1 : year;
-}
+// The fiscal-year rule lives with the rules; re-exported for the screens that show it.
+export { federalFiscalYear };
 
 /** Whether a screening dated `date` was in an earlier federal fiscal year than `today`. */
 export function earlierFiscalYear(date: string, today: string): boolean {

@@ -11,6 +11,7 @@ import type { AlaskaArea, SnapAllotmentAreas, SnapBbce, SnapStandardDeduction, S
 import { fixedShapeBbce, SNAP_STATE_PARAMS } from './state-params';
 import { STATE_FOOD_PARAMS, type SnapStateFoodProgram, type SnapStateMinimum } from './state-food';
 import { CITE } from './cites';
+import { federalFiscalYear } from '../../core/fiscal-year';
 
 export interface SizeTable { sizes: number[]; additional: number; cap?: number; capFromSize?: number }
 export interface Fpg { first: number; additional: number }
@@ -63,11 +64,6 @@ export interface SnapFigures {
   cite: { bbce: string; shelter: string; benefit: string; utility: string; smd: string };
 }
 
-/** Federal fiscal year of an ISO date (FY2026 = 2025-10-01 … 2026-09-30). */
-export function fiscalYear(date: string): number {
-  const y = Number(date.slice(0, 4));
-  return date.slice(5, 7) >= '10' ? y + 1 : y;
-}
 
 export function regionOf(state: string): Region {
   return state === 'AK' ? 'alaska' : state === 'HI' ? 'hawaii' : 'contiguous';
@@ -191,7 +187,7 @@ export function snapFigures(ev: Evaluation): SnapFigures {
   const i = ids(ev.state);
   const figures: SnapFigures = {
     region: regionOf(ev.state),
-    fiscalYear: fiscalYear(ev.date),
+    fiscalYear: federalFiscalYear(ev.date),
     maxAllotment: ev.lookup(i.maxAllotment!),
     minBenefit: ev.lookup(i.minBenefit!),
     // A state standard deduction in force (state.<XX>.snap.standard_deduction, e.g. Illinois' reduced one)
